@@ -1,0 +1,24 @@
+package dev.iptvbridge.application.port.out;
+
+import static java.util.Objects.requireNonNull;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/** A queue entry as an operator sees it. */
+public record QueueEntry(WorkKey key, QueueState state, int attempts, Instant queuedAt, Instant dueAt,
+                         Optional<String> owner, Optional<Instant> leaseUntil, Optional<String> lastError,
+                         List<Long> eventIds) {
+
+    public QueueEntry {
+        requireNonNull(key, "key is null");
+        requireNonNull(state, "state is null");
+        requireNonNull(queuedAt, "queuedAt is null");
+        requireNonNull(dueAt, "dueAt is null");
+        requireNonNull(owner, "owner is null");
+        requireNonNull(leaseUntil, "leaseUntil is null");
+        requireNonNull(lastError, "lastError is null");
+        eventIds = List.copyOf(requireNonNull(eventIds, "eventIds is null"));
+    }
+}

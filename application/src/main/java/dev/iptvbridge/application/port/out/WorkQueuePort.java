@@ -1,0 +1,44 @@
+package dev.iptvbridge.application.port.out;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The queue of accounts (and customers) to reconcile: one entry per key however many requests
+ * arrive; claimed under a lease so that no two workers, in one process or several sharing one
+ * database, hold the same key at once. Failures are {@link TransientFailure}s.
+ */
+public interface WorkQueuePort {
+
+    /** Asks for a reconcile of {@code key} at {@code dueAt}; coalesces onto an existing entry. */
+    void enqueue(WorkKey key, Instant dueAt);
+
+    /** Claims up to {@code max} due entries whose lease is free or ran out, oldest due first. */
+    List<ClaimedWork> claim(String owner, int max, Instant now, Duration lease);
+
+    /**
+     * Done with the entry. Returns false when it was asked for again while claimed: it then stays
+     * queued, due at once, so that the newer change is reconciled too.
+     */
+    boolean complete(ClaimedWork work, Instant now);
+
+    /** The attempt failed: counts it, records the error and makes the entry due again at {@code dueAt}. */
+    void retryLater(ClaimedWork work, Instant dueAt, String error);
+
+    /** Gives up until an operator retries: the entry keeps its last error. */
+    void park(ClaimedWork work, String error);
+
+    /** Hands the entry back untouched (on shutdown), due at once. */
+    void release(ClaimedWork work);
+
+    List<QueueEntry> parked(int limit);
+
+    /** Makes parked entries due at {@code now} with their attempts reset: one key, or all when empty. */
+    int retryParked(Optional<WorkKey> key, Instant now);
+
+    Optional<QueueEntry> find(WorkKey key);
+
+    QueueStats stats();
+}

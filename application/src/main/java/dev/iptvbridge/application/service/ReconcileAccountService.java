@@ -1,0 +1,107 @@
+package dev.iptvbridge.application.service;
+
+import static java.util.Objects.requireNonNull;
+
+import dev.iptvbridge.application.port.in.ReconcileAccountCommand;
+import dev.iptvbridge.application.port.in.ReconcileAccountResult;
+import dev.iptvbridge.application.port.in.ReconcileAccountUseCase;
+import dev.iptvbridge.application.port.out.IntegrationException;
+import dev.iptvbridge.application.port.out.IptvPlatformPort;
+import dev.iptvbridge.application.port.out.TransientFailure;
+import dev.iptvbridge.domain.provisioning.DesiredCustomer;
+import dev.iptvbridge.domain.provisioning.IptvCustomer;
+import dev.iptvbridge.domain.provisioning.Plan;
+import dev.iptvbridge.domain.provisioning.PlanStep;
+import dev.iptvbridge.domain.provisioning.Planner;
+import dev.iptvbridge.domain.provisioning.Reconciliation;
+import dev.iptvbridge.domain.provisioning.Transition;
+import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+
+/**
+ * The loop everything rests on: read billing, compute desired, read Minerva, plan, apply, record.
+ * Re-reads Minerva only when a create found the customer already there, and plans again, so a
+ * lost answer converges instead of failing; a plan that keeps coming back is a failure.
+ */
+public final class ReconcileAccountService implements ReconcileAccountUseCase {
+
+    static final int MAX_ROUNDS = 3;
+
+    private final DesiredStateReader reader;
+    private final IptvPlatformPort platform;
+    private final PlanExecutor executor;
+    private final OutcomeRecorder recorder;
+    private final ServedEnvironment served;
+
+    @Inject
+    public ReconcileAccountService(DesiredStateReader reader, IptvPlatformPort platform, PlanExecutor executor,
+                                   OutcomeRecorder recorder, ServedEnvironment served) {
+        this.reader = requireNonNull(reader, "reader is null");
+        this.platform = requireNonNull(platform, "platform is null");
+        this.executor = requireNonNull(executor, "executor is null");
+        this.recorder = requireNonNull(recorder, "recorder is null");
+        this.served = requireNonNull(served, "served is null");
+    }
+
+    @Override
+    public ReconcileAccountResult reconcile(ReconcileAccountCommand command) {
+        long accountId = command.accountId();
+        BillingView view;
+        Optional<IptvCustomer> observed;
+        try {
+            view = reader.read(accountId);
+            observed = platform.find(accountId);
+        } catch (IntegrationException failure) {
+            recorder.readFailed(accountId, command.eventIds(), failure);
+            return unread(accountId, failure);
+        }
+        Reconciliation first = Reconciliation.of(view.desired(), observed);
+        Optional<String> foreign = view.account()
+                .filter(account -> !served.serves(OptionalInt.of(account.environment())))
+                .map(account -> "account belongs to billing environment " + account.environment()
+                        + ", which this bridge does not serve");
+        if (command.dryRun() || foreign.isPresent()) {
+            return new ReconcileAccountResult(accountId, Optional.of(first), List.of(), Transition.NONE, Optional.empty(), foreign);
+        }
+        return converge(command, view, first);
+    }
+
+    private ReconcileAccountResult converge(ReconcileAccountCommand command, BillingView view, Reconciliation first) {
+        DesiredCustomer desired = view.desired();
+        Optional<IptvCustomer> current = first.observed();
+        List<PlanStep> applied = new ArrayList<>();
+        Optional<IntegrationException> failure = Optional.empty();
+        Plan plan = first.plan();
+        for (int round = 1; !plan.isEmpty(); round++) {
+            if (round > MAX_ROUNDS) {
+                failure = Optional.of(new TransientFailure("Minerva did not converge after " + MAX_ROUNDS
+                        + " rounds; still to do: " + plan.steps(), null));
+                break;
+            }
+            PlanExecution execution = executor.apply(plan, command.eventIds());
+            applied.addAll(execution.applied());
+            failure = execution.failure();
+            if (failure.isPresent()) {
+                break;
+            }
+            try {
+                current = execution.mustReread() ? platform.find(command.accountId()) : plan.applyTo(current);
+            } catch (IntegrationException unreadable) {
+                failure = Optional.of(unreadable);
+                break;
+            }
+            plan = Planner.plan(desired, current);
+        }
+        Transition transition = Transition.between(first.observed(), current, desired);
+        recorder.recordOutcome(command, view, current, applied, transition, failure);
+        return new ReconcileAccountResult(command.accountId(), Optional.of(first), applied, transition, failure, Optional.empty());
+    }
+
+    private static ReconcileAccountResult unread(long accountId, IntegrationException failure) {
+        return new ReconcileAccountResult(accountId, Optional.empty(), List.of(), Transition.NONE, Optional.of(failure),
+                Optional.empty());
+    }
+}

@@ -1,0 +1,33 @@
+package dev.iptvbridge.domain.billing;
+
+import static java.util.Objects.requireNonNull;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * A PortaBilling account as read now: one account is one Minerva customer.
+ *
+ * @param id           {@code i_account}, the stable key; Minerva's {@code externalId}
+ * @param displayId    {@code id}, the name shown to people; it can be renamed and becomes Minerva's login
+ * @param customerId   {@code i_customer}, the owner
+ * @param environment  {@code i_env}, the billing environment
+ * @param mainProduct  {@code i_product} of the main product
+ * @param addOns       assigned add-ons, whatever their effective period
+ * @param blocked      blocked by an operator or by billing
+ * @param billStatus   open, inactive or closed
+ */
+public record Account(long id, String displayId, long customerId, int environment, long mainProduct,
+                      List<AddOn> addOns, boolean blocked, BillStatus billStatus) {
+
+    public Account {
+        requireNonNull(displayId, "displayId is null");
+        requireNonNull(billStatus, "billStatus is null");
+        addOns = List.copyOf(requireNonNull(addOns, "addOns is null"));
+    }
+
+    /** The products of the add-ons that count at {@code moment}. */
+    public List<Long> addOnProductsEffectiveAt(Instant moment) {
+        return addOns.stream().filter(addOn -> addOn.isEffectiveAt(moment)).map(AddOn::product).toList();
+    }
+}

@@ -1,0 +1,5 @@
+/**
+ * The operator's catalog: service packages (Minerva packages plus extra services) and which
+ * PortaBilling products and add-ons carry them.
+ */
+package dev.iptvbridge.domain.catalog;
