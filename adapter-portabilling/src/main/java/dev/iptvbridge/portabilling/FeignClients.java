@@ -1,0 +1,50 @@
+package dev.iptvbridge.portabilling;
+
+import feign.Feign;
+import feign.Logger;
+import feign.Request;
+import feign.Retryer;
+import feign.http2client.Http2Client;
+import feign.jackson.JacksonDecoder;
+import feign.jackson.JacksonEncoder;
+import java.net.http.HttpClient;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Builds the two Feign clients on one JDK HttpClient (HTTP/1.1, no redirects). Feign's retryer is
+ * off: the bridge's queue retries, and only after a deliberate decision; Feign logs nothing, so
+ * that no token or password reaches a log.
+ */
+final class FeignClients {
+
+    private final PortaBillingApi api;
+    private final EspfApi espf;
+
+    FeignClients(PortaBillingSettings settings) {
+        HttpClient http = HttpClient.newBuilder()
+                .version(HttpClient.Version.HTTP_1_1)
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .connectTimeout(settings.connectTimeout())
+                .build();
+        Request.Options options = new Request.Options(settings.connectTimeout().toMillis(), TimeUnit.MILLISECONDS,
+                settings.readTimeout().toMillis(), TimeUnit.MILLISECONDS, false);
+        Feign.Builder builder = Feign.builder()
+                .client(new Http2Client(http))
+                .options(options)
+                .retryer(Retryer.NEVER_RETRY)
+                .logLevel(Logger.Level.NONE)
+                .encoder(new JacksonEncoder(PortaBillingJson.mapper()))
+                .decoder(new JacksonDecoder(PortaBillingJson.mapper()))
+                .errorDecoder(new PortaBillingErrorDecoder(settings.login()));
+        this.api = builder.target(PortaBillingApi.class, settings.baseUrl());
+        this.espf = builder.target(EspfApi.class, settings.baseUrl());
+    }
+
+    PortaBillingApi api() {
+        return api;
+    }
+
+    EspfApi espf() {
+        return espf;
+    }
+}

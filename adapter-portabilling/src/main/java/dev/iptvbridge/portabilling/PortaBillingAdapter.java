@@ -1,0 +1,159 @@
+package dev.iptvbridge.portabilling;
+
+import static java.util.Objects.requireNonNull;
+
+import dev.iptvbridge.application.port.out.BillingPort;
+import dev.iptvbridge.application.port.out.Page;
+import dev.iptvbridge.application.port.out.PermanentFailure;
+import dev.iptvbridge.application.port.out.ProvisioningStatus;
+import dev.iptvbridge.application.port.out.ProvisioningStatusPort;
+import dev.iptvbridge.domain.billing.Account;
+import dev.iptvbridge.domain.billing.Customer;
+import dev.iptvbridge.portabilling.ApiAnswers.AccountInfoAnswer;
+import dev.iptvbridge.portabilling.ApiAnswers.AccountJson;
+import dev.iptvbridge.portabilling.ApiAnswers.AccountListAnswer;
+import dev.iptvbridge.portabilling.ApiAnswers.CustomerInfoAnswer;
+import dev.iptvbridge.portabilling.ApiRequests.AccountListQuery;
+import dev.iptvbridge.portabilling.ApiRequests.AccountQuery;
+import dev.iptvbridge.portabilling.ApiRequests.CustomerQuery;
+import dev.iptvbridge.portabilling.ApiRequests.Envelope;
+import dev.iptvbridge.portabilling.ApiRequests.StatusReport;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.OptionalLong;
+import java.util.function.Function;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Reads accounts and customers from PortaBilling's JSON API and reports provisioning results
+ * through its ESPF API, over one shared session. Thread-safe. Every failure is an
+ * {@link dev.iptvbridge.application.port.out.IntegrationException}; docs/portabilling.md has the table.
+ */
+public final class PortaBillingAdapter implements BillingPort, ProvisioningStatusPort {
+
+    /** The ESPF service group the bridge reports for. */
+    static final String GROUP = "IPTV";
+    /** The longest status message PortaBilling keeps. */
+    static final int MAX_MESSAGE = 4000;
+    private static final Logger LOG = LoggerFactory.getLogger(PortaBillingAdapter.class);
+
+    private final PortaBillingSettings settings;
+    private final PortaBillingApi api;
+    private final EspfApi espf;
+    private final PortaBillingSession session;
+
+    PortaBillingAdapter(PortaBillingSettings settings, PortaBillingApi api, EspfApi espf, Clock clock) {
+        this.settings = requireNonNull(settings, "settings is null");
+        this.api = requireNonNull(api, "api is null");
+        this.espf = requireNonNull(espf, "espf is null");
+        this.session = new PortaBillingSession(api, settings, requireNonNull(clock, "clock is null"));
+    }
+
+    /** An adapter for {@code settings}; it logs in on its first call, not here. */
+    public static PortaBillingAdapter create(PortaBillingSettings settings) {
+        return create(settings, Clock.systemUTC());
+    }
+
+    static PortaBillingAdapter create(PortaBillingSettings settings, Clock clock) {
+        requireNonNull(settings, "settings is null");
+        FeignClients clients = new FeignClients(settings);
+        return new PortaBillingAdapter(settings, clients.api(), clients.espf(), clock);
+    }
+
+    @Override
+    public Optional<Account> readAccount(long accountId) {
+        String operation = "Account/get_account_info";
+        AccountInfoAnswer answer = withSession(operation,
+                token -> api.getAccountInfo(token, new Envelope<>(new AccountQuery(accountId))));
+        if (answer == null) {
+            throw AnswerMapper.missing(operation, "its body");
+        }
+        // {} without account_info: PortaBilling no longer shows the account (or never had it)
+        return Optional.ofNullable(answer.accountInfo())
+                .map(json -> AnswerMapper.account(operation, "account_info", json, OptionalInt.empty()));
+    }
+
+    @Override
+    public Optional<Customer> readCustomer(long customerId) {
+        String operation = "Customer/get_customer_info";
+        CustomerInfoAnswer answer = withSession(operation,
+                token -> api.getCustomerInfo(token, new Envelope<>(new CustomerQuery(customerId))));
+        if (answer == null) {
+            throw AnswerMapper.missing(operation, "its body");
+        }
+        return Optional.ofNullable(answer.customerInfo()).map(json -> AnswerMapper.customer(operation, json));
+    }
+
+    @Override
+    public Page<Account> listAccounts(OptionalLong customerId, OptionalInt environment, int offset, int limit) {
+        requireNonNull(customerId, "customerId is null");
+        requireNonNull(environment, "environment is null");
+        if (offset < 0 || limit <= 0) {
+            throw new IllegalArgumentException("offset must be >= 0 and limit > 0, were " + offset + " and " + limit);
+        }
+        String operation = "Account/get_account_list";
+        AccountListQuery query = new AccountListQuery(
+                customerId.isPresent() ? customerId.getAsLong() : null,
+                environment.isPresent() ? environment.getAsInt() : null, limit, offset, 1);
+        AccountListAnswer answer = withSession(operation, token -> api.getAccountList(token, new Envelope<>(query)));
+        if (answer == null || answer.accountList() == null) {
+            throw AnswerMapper.missing(operation, "account_list");
+        }
+        List<Account> accounts = new ArrayList<>(answer.accountList().size());
+        for (int i = 0; i < answer.accountList().size(); i++) {
+            AccountJson json = answer.accountList().get(i);
+            accounts.add(AnswerMapper.account(operation, "account_list[" + i + "]", json, environment));
+        }
+        // total is our model of get_total: without it, a full page promises at least one more
+        long total = answer.total() != null ? answer.total()
+                : offset + accounts.size() + (accounts.size() >= limit ? 1 : 0);
+        return new Page<>(accounts, total);
+    }
+
+    @Override
+    public void report(long accountId, ProvisioningStatus status, String message) {
+        requireNonNull(status, "status is null");
+        StatusReport report = new StatusReport(status.name(), GROUP, cut(message == null ? "" : message));
+        withSession("espf account status", token -> {
+            espf.reportStatus(token, accountId, report);
+            return null;
+        });
+    }
+
+    @Override
+    public String toString() {
+        return "PortaBillingAdapter[" + settings + "]";
+    }
+
+    /** Runs a call with the session's token; on a rejected token logs in again once and repeats once. */
+    private <T> T withSession(String operation, Function<String, T> call) {
+        String token = session.accessToken();
+        try {
+            return RemoteCall.run(operation, settings.baseUrl(), () -> call.apply(token));
+        } catch (SessionRejected rejected) {
+            LOG.info("PortaBilling rejected the session during {} ({}): logging in again", operation,
+                    rejected.reason());
+        }
+        String renewed = session.renewAfterRejection(token);
+        try {
+            return RemoteCall.run(operation, settings.baseUrl(), () -> call.apply(renewed));
+        } catch (SessionRejected again) {
+            throw new PermanentFailure("PortaBilling rejected a fresh session of user '" + settings.login()
+                    + "' for " + operation + " (" + again.reason() + "): check that this user may call it and "
+                    + "that no proxy strips the Authorization header");
+        }
+    }
+
+    /** At most {@link #MAX_MESSAGE} characters, without splitting a surrogate pair. */
+    static String cut(String message) {
+        if (message.length() <= MAX_MESSAGE) {
+            return message;
+        }
+        int end = Character.isHighSurrogate(message.charAt(MAX_MESSAGE - 1)) ? MAX_MESSAGE - 1 : MAX_MESSAGE;
+        return message.substring(0, end);
+    }
+}

@@ -1,0 +1,28 @@
+package dev.iptvbridge.portabilling.espf;
+
+import static java.util.Objects.requireNonNull;
+
+import dev.iptvbridge.application.port.in.AcceptEventCommand;
+
+/** What {@link EspfWebhookDecoder#decode} made of a request: an event to accept, or a rejection. */
+public sealed interface EspfDecoding {
+
+    /** A well-formed, authenticated event. */
+    record Accepted(AcceptEventCommand command) implements EspfDecoding {
+        public Accepted {
+            requireNonNull(command, "command is null");
+        }
+    }
+
+    /**
+     * A refused request.
+     *
+     * @param message what is wrong, for the answer's body and the log; never contains credentials
+     */
+    record Rejected(Rejection rejection, String message) implements EspfDecoding {
+        public Rejected {
+            requireNonNull(rejection, "rejection is null");
+            requireNonNull(message, "message is null");
+        }
+    }
+}
