@@ -85,6 +85,8 @@ public final class ReconcileAccountService implements ReconcileAccountUseCase {
             applied.addAll(execution.applied());
             failure = execution.failure();
             if (failure.isPresent()) {
+                // The steps before the failing one went through: the transition and the applied state must show them.
+                current = new Plan(command.accountId(), execution.applied()).applyTo(current);
                 break;
             }
             try {
