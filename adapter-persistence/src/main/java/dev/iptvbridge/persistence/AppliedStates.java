@@ -1,0 +1,31 @@
+package dev.iptvbridge.persistence;
+
+import dev.iptvbridge.application.port.out.AppliedState;
+import java.util.Optional;
+import org.jdbi.v3.core.Jdbi;
+
+/** The last state applied per account: one row each, replaced on every save. */
+final class AppliedStates {
+
+    private final Jdbi jdbi;
+
+    AppliedStates(Jdbi jdbi) {
+        this.jdbi = jdbi;
+    }
+
+    void save(AppliedState state) {
+        AppliedStateRow row = AppliedStateRow.of(state);
+        // Two first saves of one account may race; the loser's insert fails and it updates instead.
+        Optimistic.retry("save the applied state of account " + state.accountId(), () -> jdbi.inTransaction(handle -> {
+            AppliedStateDao dao = handle.attach(AppliedStateDao.class);
+            if (dao.update(row) == 0) {
+                dao.insert(row);
+            }
+            return null;
+        }));
+    }
+
+    Optional<AppliedState> find(long accountId) {
+        return jdbi.withExtension(AppliedStateDao.class, dao -> dao.find(accountId)).map(AppliedStateRow::toState);
+    }
+}

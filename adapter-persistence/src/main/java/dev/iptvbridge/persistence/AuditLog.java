@@ -1,0 +1,30 @@
+package dev.iptvbridge.persistence;
+
+import dev.iptvbridge.application.port.out.AuditEntry;
+import java.time.Instant;
+import java.util.List;
+import org.jdbi.v3.core.Jdbi;
+
+/** The append-only audit trail. */
+final class AuditLog {
+
+    private final Jdbi jdbi;
+
+    AuditLog(Jdbi jdbi) {
+        this.jdbi = jdbi;
+    }
+
+    void append(AuditEntry entry) {
+        jdbi.useExtension(AuditDao.class, dao -> dao.insert(AuditRow.of(entry)));
+    }
+
+    List<AuditEntry> forAccount(long accountId, int limit) {
+        return jdbi.withExtension(AuditDao.class, dao -> dao.forAccount(accountId, Limits.check(limit)))
+                .stream().map(AuditRow::toEntry).toList();
+    }
+
+    List<AuditEntry> between(Instant from, Instant to, int limit) {
+        return jdbi.withExtension(AuditDao.class, dao -> dao.between(from, to, Limits.check(limit)))
+                .stream().map(AuditRow::toEntry).toList();
+    }
+}

@@ -1,0 +1,69 @@
+package dev.iptvbridge.persistence;
+
+import dev.iptvbridge.application.port.out.ClaimedWork;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.jdbi.v3.core.Jdbi;
+
+/**
+ * Claiming due entries so that no two workers, in one process or several, hold one key at once.
+ * PostgreSQL locks the due rows with {@code FOR UPDATE SKIP LOCKED}, so concurrent claimers take
+ * disjoint rows in one transaction each. H2 reads candidates, then claims each with an update
+ * that only succeeds over the version it read: a claimer that lost the race changes nothing.
+ */
+final class QueueClaims {
+
+    // On H2 some candidates go to faster claimers; reading a few more keeps the batches full.
+    private static final int H2_EXTRA_CANDIDATES = 8;
+
+    private final Jdbi jdbi;
+    private final boolean postgres;
+
+    QueueClaims(Jdbi jdbi, boolean postgres) {
+        this.jdbi = jdbi;
+        this.postgres = postgres;
+    }
+
+    List<ClaimedWork> claim(String owner, int max, Instant now, Duration lease) {
+        if (max <= 0) {
+            return List.of();
+        }
+        Instant at = TimeMapping.toMicros(now);
+        Instant until = TimeMapping.toMicros(now.plus(lease));
+        return postgres ? claimLocking(owner, max, at, until) : claimOptimistic(owner, max, at, until);
+    }
+
+    private List<ClaimedWork> claimLocking(String owner, int max, Instant now, Instant until) {
+        return jdbi.inTransaction(handle -> {
+            QueueDao dao = handle.attach(QueueDao.class);
+            List<ClaimedWork> claimed = new ArrayList<>();
+            for (QueueRow row : dao.dueLocked(now, max)) {
+                QueueRow next = row.claimedBy(owner, until);
+                if (dao.replace(next, row.version()) == 1) {
+                    claimed.add(next.toClaimed());
+                }
+            }
+            return claimed;
+        });
+    }
+
+    private List<ClaimedWork> claimOptimistic(String owner, int max, Instant now, Instant until) {
+        return jdbi.withHandle(handle -> {
+            QueueDao dao = handle.attach(QueueDao.class);
+            List<ClaimedWork> claimed = new ArrayList<>();
+            for (QueueRow row : dao.due(now, max + H2_EXTRA_CANDIDATES)) {
+                if (claimed.size() == max) {
+                    break;
+                }
+                QueueRow next = row.claimedBy(owner, until);
+                // Auto-commit: each claim is its own short transaction and holds no lock afterwards.
+                if (dao.replace(next, row.version()) == 1) {
+                    claimed.add(next.toClaimed());
+                }
+            }
+            return claimed;
+        });
+    }
+}

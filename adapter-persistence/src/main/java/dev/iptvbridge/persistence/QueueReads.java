@@ -1,0 +1,45 @@
+package dev.iptvbridge.persistence;
+
+import dev.iptvbridge.application.port.out.QueueEntry;
+import dev.iptvbridge.application.port.out.QueueState;
+import dev.iptvbridge.application.port.out.QueueStats;
+import dev.iptvbridge.application.port.out.WorkKey;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.jdbi.v3.core.Jdbi;
+
+/** What operators and metrics see of the queue, and the operator's retry of parked entries. */
+final class QueueReads {
+
+    private final Jdbi jdbi;
+
+    QueueReads(Jdbi jdbi) {
+        this.jdbi = jdbi;
+    }
+
+    List<QueueEntry> parked(int limit) {
+        return jdbi.withExtension(QueueDao.class, dao -> dao.parked(Limits.check(limit)))
+                .stream().map(QueueRow::toEntry).toList();
+    }
+
+    int retryParked(Optional<WorkKey> key, Instant now) {
+        Instant at = TimeMapping.toMicros(now);
+        return jdbi.withExtension(QueueDao.class, dao -> key.isPresent()
+                ? dao.retryParked(key.get().kind().name(), key.get().id(), at)
+                : dao.retryAllParked(at));
+    }
+
+    Optional<QueueEntry> find(WorkKey key) {
+        return jdbi.withExtension(QueueDao.class, dao -> dao.find(key.kind().name(), key.id()))
+                .map(QueueRow::toEntry);
+    }
+
+    QueueStats stats() {
+        return jdbi.inTransaction(handle -> {
+            QueueDao dao = handle.attach(QueueDao.class);
+            return new QueueStats(dao.count(QueueState.QUEUED.name()), dao.count(QueueState.CLAIMED.name()),
+                    dao.count(QueueState.PARKED.name()), dao.oldestQueuedAt());
+        });
+    }
+}
