@@ -117,7 +117,15 @@ public final class MinervaSimulator implements AutoCloseable {
         stop();
     }
 
-    /** Clears customers, the journal, call counts, the concurrency peak and faults; packages stay. */
+    /** Requests being handled now (held ones included). */
+    public int inFlight() {
+        return pipeline.inFlight();
+    }
+
+    /**
+     * Clears customers, the journal, call counts, the concurrency peak and faults, and lets held
+     * requests (timeouts, latency) finish at once; packages stay.
+     */
     public void reset() {
         store.clearCustomers();
         faults.clear();

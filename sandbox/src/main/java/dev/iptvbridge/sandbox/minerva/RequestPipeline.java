@@ -38,7 +38,8 @@ final class RequestPipeline {
     private final Map<MinervaOperation, LongAdder> counts = new EnumMap<>(MinervaOperation.class);
     private final AtomicInteger inFlight = new AtomicInteger();
     private final AtomicInteger peak = new AtomicInteger();
-    private final CountDownLatch closing = new CountDownLatch(1);
+    private volatile CountDownLatch wake = new CountDownLatch(1);
+    private volatile boolean stopped;
 
     RequestPipeline(ObjectMapper json, MinervaFaults faults, String username, String password) {
         this.json = json;
@@ -147,15 +148,20 @@ final class RequestPipeline {
             return;
         }
         try {
-            // Wakes early when the simulator stops, so a held request never delays shutdown.
-            closing.await(delay.toNanos(), TimeUnit.NANOSECONDS);
+            // Wakes early on reset or stop, so a held request never delays the next test or shutdown.
+            wake.await(delay.toNanos(), TimeUnit.NANOSECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
     }
 
     void release() {
-        closing.countDown();
+        stopped = true;
+        wake.countDown();
+    }
+
+    int inFlight() {
+        return inFlight.get();
     }
 
     Map<String, Long> callCounts() {
@@ -173,6 +179,11 @@ final class RequestPipeline {
     }
 
     void reset() {
+        CountDownLatch held = wake;
+        if (!stopped) {
+            wake = new CountDownLatch(1);
+        }
+        held.countDown();
         counts.values().forEach(LongAdder::reset);
         journal.clear();
         peak.set(inFlight.get());
