@@ -68,29 +68,32 @@ record RandomWorld(Catalog catalog, Map<String, ServicePackage> servicePackages,
         long accountId = longRange(1, 2_000_000).generate(in);
         Instant now = EPOCH.plus(Duration.ofDays(range(0, 30).generate(in)));
         Optional<Account> account = range(0, 9).generate(in) == 0 ? Optional.empty()
-                : Optional.of(account(in, accountId));
+                : Optional.of(account(in, accountId, now));
+        // Mostly customers in good standing, so that many worlds call for an enabled customer.
+        CustomerStatus standing = range(0, 2).generate(in) > 0 ? CustomerStatus.OPEN
+                : enumValues(CustomerStatus.class).generate(in);
         Optional<Customer> customer = range(0, 19).generate(in) == 0 ? Optional.empty()
                 : Optional.of(new Customer(account.map(Account::customerId).orElse(1L), pick(NAMES).generate(in),
-                        enumValues(CustomerStatus.class).generate(in), range(0, 3).generate(in) == 0));
+                        standing, range(0, 4).generate(in) == 0));
         Optional<IptvCustomer> observed = range(0, 2).generate(in) == 0 ? Optional.empty()
                 : Optional.of(new IptvCustomer(accountId, pick(LOGINS).generate(in), pick(NAMES).generate(in),
                         enumValues(IptvStatus.class).generate(in), subset(in, MINERVA_PACKAGES, 4), booleans().generate(in)));
         return new RandomWorld(catalog, servicePackages, products, addOnProducts, accountId, account, customer, now, observed);
     }
 
-    private static Account account(RandomnessSource in, long accountId) {
+    private static Account account(RandomnessSource in, long accountId, Instant now) {
         List<AddOn> addOns = new ArrayList<>();
         int count = range(0, 3).generate(in);
         for (int i = 0; i < count; i++) {
-            // Whole days around EPOCH + [0, 30] days, so that "now" often falls right on a start or an end.
-            Instant from = EPOCH.plus(Duration.ofDays(range(-5, 35).generate(in)));
+            // Whole days close to "now", so that it often falls right on a start or an end.
+            Instant from = now.plus(Duration.ofDays(range(-3, 2).generate(in)));
             Optional<Instant> to = booleans().generate(in) ? Optional.empty()
-                    : Optional.of(from.plus(Duration.ofDays(range(0, 20).generate(in))));
+                    : Optional.of(from.plus(Duration.ofDays(range(0, 4).generate(in))));
             addOns.add(new AddOn(longRange(200, 203).generate(in), from, to));
         }
         BillStatus status = range(0, 5).generate(in) < 3 ? BillStatus.OPEN : enumValues(BillStatus.class).generate(in);
         return new Account(accountId, pick(LOGINS).generate(in), longRange(1, 3).generate(in), 3,
-                longRange(100, 104).generate(in), addOns, range(0, 3).generate(in) == 0, status);
+                longRange(100, 104).generate(in), addOns, range(0, 4).generate(in) == 0, status);
     }
 
     /** A random subset of {@code pool}: each element is kept with probability {@code 1/odds}. */
