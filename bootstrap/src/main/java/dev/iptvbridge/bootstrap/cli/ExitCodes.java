@@ -1,0 +1,19 @@
+package dev.iptvbridge.bootstrap.cli;
+
+/** Exit codes scripts can rely on (documented in docs/operations.md). */
+public final class ExitCodes {
+
+    /** Done as asked. */
+    public static final int OK = 0;
+    /** The operation ran and failed: Minerva or PortaBilling refused or could not be reached. */
+    public static final int FAILED = 1;
+    /** The command line was wrong (picocli's own code). */
+    public static final int USAGE = 2;
+    /** The configuration or catalog is not usable; the message names the key and the fix. */
+    public static final int CONFIG = 3;
+    /** The database cannot be reached or migrated. */
+    public static final int DATABASE = 4;
+
+    private ExitCodes() {
+    }
+}

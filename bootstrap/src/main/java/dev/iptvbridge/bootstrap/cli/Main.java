@@ -1,0 +1,57 @@
+package dev.iptvbridge.bootstrap.cli;
+
+import dev.iptvbridge.application.port.out.IntegrationException;
+import dev.iptvbridge.bootstrap.config.ConfigException;
+import dev.iptvbridge.sandbox.minerva.MinervaSimulatorCommand;
+import dev.iptvbridge.sandbox.portabilling.PortaBillingSimulatorCommand;
+import com.google.inject.CreationException;
+import com.google.inject.ProvisionException;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** {@code java -jar iptv-bridge.jar COMMAND}: the daemon, the sandbox and the operator's commands. */
+@Command(name = "iptv-bridge", mixinStandardHelpOptions = true, version = "IPTV Bridge 0.1.0",
+        description = "Keeps the Minerva IPTV platform in step with PortaBilling.",
+        subcommands = {RunCommand.class, SandboxCommand.class, ReconcileCommand.class, ReconcileAllCommand.class,
+            ExplainCommand.class, ParkedCommand.class, RetryParkedCommand.class, MigrateCommand.class,
+            MinervaSimulatorCommand.class, PortaBillingSimulatorCommand.class},
+        footer = {"", "Exit codes: 0 done, 1 the operation failed, 2 bad usage, 3 configuration not usable, "
+                + "4 database unavailable."})
+public final class Main implements Runnable {
+
+    public static void main(String[] args) {
+        System.exit(commandLine().execute(args));
+    }
+
+    public static CommandLine commandLine() {
+        return new CommandLine(new Main()).setExecutionExceptionHandler((failure, commandLine, parsed) -> {
+            Throwable cause = unwrap(failure);
+            commandLine.getErr().println("iptv-bridge: " + cause.getMessage());
+            if (cause instanceof ConfigException) {
+                return ExitCodes.CONFIG;
+            }
+            if (cause instanceof IntegrationException && String.valueOf(cause.getMessage()).toLowerCase().contains("database")) {
+                return ExitCodes.DATABASE;
+            }
+            return ExitCodes.FAILED;
+        });
+    }
+
+    /** Guice wraps what a provider threw; the operator needs the cause. */
+    private static Throwable unwrap(Throwable failure) {
+        Throwable cause = failure;
+        while ((cause instanceof ProvisionException || cause instanceof CreationException) && cause.getCause() != null) {
+            cause = cause.getCause();
+        }
+        if (cause instanceof ProvisionException provision && !provision.getErrorMessages().isEmpty()
+                && provision.getErrorMessages().iterator().next().getCause() != null) {
+            return provision.getErrorMessages().iterator().next().getCause();
+        }
+        return cause;
+    }
+
+    @Override
+    public void run() {
+        CommandLine.usage(this, System.out);
+    }
+}

@@ -1,0 +1,23 @@
+package dev.iptvbridge.bootstrap.cli;
+
+import dev.iptvbridge.bootstrap.IptvBridge;
+import dev.iptvbridge.persistence.Database;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+
+/** Brings the database schema up to date; safe to run while daemons run. */
+@Command(name = "migrate", mixinStandardHelpOptions = true, description = "Create or update the database schema.")
+public final class MigrateCommand implements Callable<Integer> {
+
+    @Mixin
+    ConfigOption config;
+
+    @Override
+    public Integer call() {
+        try (IptvBridge bridge = config.open()) {
+            System.out.println(bridge.use(Database.class).migrate());
+            return ExitCodes.OK;
+        }
+    }
+}

@@ -1,0 +1,37 @@
+package dev.iptvbridge.bootstrap.cli;
+
+import dev.iptvbridge.application.port.in.ReconcileAllResult;
+import dev.iptvbridge.application.port.in.ReconcileAllUseCase;
+import dev.iptvbridge.bootstrap.IptvBridge;
+import dev.iptvbridge.persistence.Database;
+import java.util.concurrent.Callable;
+import me.tongfei.progressbar.ProgressBar;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+
+/** Queues every account for a reconcile, showing progress; the daemon's workers do the rest. */
+@Command(name = "reconcile-all", mixinStandardHelpOptions = true,
+        description = "Queue every billing account and every Minerva customer for a reconcile (repairs any drift).")
+public final class ReconcileAllCommand implements Callable<Integer> {
+
+    @Mixin
+    ConfigOption config;
+
+    @Override
+    public Integer call() {
+        try (IptvBridge bridge = config.open()) {
+            bridge.use(Database.class).migrate();
+            ReconcileAllResult result;
+            try (ProgressBar bar = new ProgressBar("queueing", -1)) {
+                result = bridge.use(ReconcileAllUseCase.class).reconcileAll((done, total, what) -> {
+                    bar.maxHint(total);
+                    bar.stepTo(done);
+                    bar.setExtraMessage(what);
+                });
+            }
+            System.out.printf("queued %d billing accounts and %d Minerva customers; a running daemon reconciles them%n",
+                    result.billingAccounts(), result.minervaCustomers());
+            return ExitCodes.OK;
+        }
+    }
+}

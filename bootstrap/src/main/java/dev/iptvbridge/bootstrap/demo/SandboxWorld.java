@@ -1,0 +1,103 @@
+package dev.iptvbridge.bootstrap.demo;
+
+import dev.iptvbridge.application.port.in.ProgressListener;
+import dev.iptvbridge.application.port.in.ReconcileAllUseCase;
+import dev.iptvbridge.bootstrap.IptvBridge;
+import dev.iptvbridge.sandbox.minerva.MinervaSimulator;
+import dev.iptvbridge.sandbox.minerva.MinervaSimulatorSettings;
+import dev.iptvbridge.sandbox.portabilling.PortaBillingSimulator;
+import dev.iptvbridge.sandbox.portabilling.PortaBillingSimulatorSettings;
+import java.io.InputStream;
+import java.nio.file.Path;
+import java.util.Map;
+
+/**
+ * Both simulators seeded with the demo world, and the bridge between them on an H2 file database,
+ * wired exactly as {@code run} wires it: the configuration is written to the data directory so that
+ * the operator's commands can be pointed at it while the sandbox runs.
+ */
+public final class SandboxWorld implements AutoCloseable {
+
+    public static final String WEBHOOK_USER = "espf";
+    public static final String WEBHOOK_PASSWORD = "espf-secret";
+    public static final String ADMIN_USER = "admin";
+    public static final String ADMIN_PASSWORD = "admin-secret";
+    private static final String SCENARIO = "/scenarios/demo.yaml";
+
+    private final MinervaSimulator minerva;
+    private final PortaBillingSimulator billing;
+    private final IptvBridge bridge;
+    private final int httpPort;
+    private final Path configFile;
+
+    private SandboxWorld(MinervaSimulator minerva, PortaBillingSimulator billing, IptvBridge bridge, int httpPort,
+                         Path configFile) {
+        this.minerva = minerva;
+        this.billing = billing;
+        this.bridge = bridge;
+        this.httpPort = httpPort;
+        this.configFile = configFile;
+    }
+
+    public static SandboxWorld start(SandboxOptions options) {
+        MinervaSimulator minerva = MinervaSimulator.start(new MinervaSimulatorSettings("127.0.0.1", options.minervaPort(),
+                MinervaSimulatorSettings.defaults().username(), MinervaSimulatorSettings.defaults().password()));
+        PortaBillingSimulatorSettings pbDefaults = PortaBillingSimulatorSettings.defaults();
+        PortaBillingSimulator billing = PortaBillingSimulator.start(new PortaBillingSimulatorSettings("127.0.0.1",
+                options.portaBillingPort(), pbDefaults.login(), pbDefaults.password(), pbDefaults.tokenLifetime(),
+                pbDefaults.idleLifetime()));
+        try {
+            minerva.loadScenario(resource(SCENARIO));
+            billing.loadScenario(resource(SCENARIO));
+            Path configFile = SandboxConfiguration.write(options.dataDirectory(), options.httpPort(), billing.baseUrl(),
+                    minerva.baseUrl(), options.overrides());
+            IptvBridge bridge = IptvBridge.fromConfigFile(configFile, Map.of());
+            int httpPort = bridge.daemon().start();
+            billing.espf().configure("http://127.0.0.1:" + httpPort + bridge.config().webhook().path(), WEBHOOK_USER,
+                    WEBHOOK_PASSWORD, "Authorization");
+            // The demo world exists before the bridge: one sweep provisions it, as at a first installation.
+            bridge.use(ReconcileAllUseCase.class).reconcileAll(ProgressListener.NONE);
+            return new SandboxWorld(minerva, billing, bridge, httpPort, configFile);
+        } catch (RuntimeException failure) {
+            minerva.close();
+            billing.close();
+            throw failure;
+        }
+    }
+
+    static InputStream resource(String name) {
+        InputStream stream = SandboxWorld.class.getResourceAsStream(name);
+        if (stream == null) {
+            throw new IllegalStateException("resource " + name + " is missing from the jar: rebuild it");
+        }
+        return stream;
+    }
+
+    public MinervaSimulator minerva() {
+        return minerva;
+    }
+
+    public PortaBillingSimulator billing() {
+        return billing;
+    }
+
+    public IptvBridge bridge() {
+        return bridge;
+    }
+
+    public int httpPort() {
+        return httpPort;
+    }
+
+    public Path configFile() {
+        return configFile;
+    }
+
+    @Override
+    public void close() {
+        billing.espf().pause();
+        bridge.close();
+        billing.close();
+        minerva.close();
+    }
+}

@@ -1,0 +1,104 @@
+package dev.iptvbridge.bootstrap.http;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import dev.iptvbridge.application.port.in.ExplainAccountUseCase;
+import dev.iptvbridge.application.port.out.IntegrationException;
+import dev.iptvbridge.bootstrap.config.BridgeConfig;
+import dev.iptvbridge.bootstrap.metrics.BridgeMetrics;
+import dev.iptvbridge.bootstrap.worker.WorkerPool;
+import dev.iptvbridge.persistence.Database;
+import io.javalin.Javalin;
+import io.javalin.http.Context;
+import io.javalin.json.JavalinJackson;
+import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** The daemon's HTTP server: webhook, health, metrics and the explain view. */
+@Singleton
+public final class HttpApi {
+
+    private static final Logger LOG = LoggerFactory.getLogger(HttpApi.class);
+    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    private final BridgeConfig config;
+    private final WebhookHandler webhook;
+    private final ExplainAccountUseCase explain;
+    private final Database database;
+    private final WorkerPool workers;
+    private final BridgeMetrics metrics;
+    private final AdminAuth adminAuth;
+    private Javalin server;
+
+    @Inject
+    public HttpApi(BridgeConfig config, WebhookHandler webhook, ExplainAccountUseCase explain, Database database,
+                   WorkerPool workers, BridgeMetrics metrics) {
+        this.config = config;
+        this.webhook = webhook;
+        this.explain = explain;
+        this.database = database;
+        this.workers = workers;
+        this.metrics = metrics;
+        this.adminAuth = new AdminAuth(config.admin().username(), config.admin().password());
+    }
+
+    public synchronized int start() {
+        server = Javalin.create(cfg -> {
+            cfg.http.maxRequestSize = Math.max(1_048_576L, config.webhook().maxBodyBytes() * 2L);
+            cfg.jsonMapper(new JavalinJackson(JSON, false));
+            cfg.startup.showJavalinBanner = false;
+            cfg.jetty.host = config.http().host();
+            cfg.jetty.port = config.http().port();
+            cfg.routes.post(config.webhook().path(), webhook::handle);
+            cfg.routes.get("/health/live", ctx -> ctx.json(Map.of("status", "UP")));
+            cfg.routes.get("/health/ready", this::ready);
+            cfg.routes.get("/metrics", ctx -> ctx.contentType("text/plain; version=0.0.4; charset=utf-8")
+                    .result(metrics.scrape()));
+            cfg.routes.get("/accounts/{account}", this::explain);
+        }).start();
+        LOG.info("listening on {}:{}; ESPF webhook at {}", config.http().host(), server.port(), config.webhook().path());
+        return server.port();
+    }
+
+    public synchronized void stop() {
+        webhook.stopAccepting();
+        if (server != null) {
+            server.stop();
+            server = null;
+        }
+    }
+
+    private void ready(Context ctx) {
+        boolean databaseReady = database.isReady();
+        boolean workersRunning = workers.isRunning();
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("status", databaseReady && workersRunning ? "UP" : "DOWN");
+        body.put("database", databaseReady ? "reachable and migrated" : "unreachable or not migrated");
+        body.put("workers", workersRunning ? "running" : "not running");
+        ctx.status(databaseReady && workersRunning ? 200 : 503).json(body);
+    }
+
+    private void explain(Context ctx) {
+        if (!adminAuth.allows(ctx)) {
+            ctx.status(401).header("WWW-Authenticate", "Basic realm=\"iptv-bridge admin\"")
+                    .json(Map.of("error", "admin credentials required (admin.username / admin.password)"));
+            return;
+        }
+        long account;
+        try {
+            account = Long.parseLong(ctx.pathParam("account"));
+        } catch (NumberFormatException notNumber) {
+            ctx.status(400).json(Map.of("error", "'" + ctx.pathParam("account") + "' is not an i_account number"));
+            return;
+        }
+        try {
+            ctx.json(ExplainView.of(explain.explain(account)));
+        } catch (IntegrationException failure) {
+            ctx.status(502).json(Map.of("error", "cannot read the account: " + failure.getMessage()));
+        }
+    }
+}
