@@ -147,7 +147,7 @@ final class AnswerMapper {
 
     static PermanentFailure missing(String operation, String field) {
         return new PermanentFailure("PortaBilling's answer to " + operation + " lacks " + field
-                + ": check that portabilling.baseUrl points at a PortaBilling release this bridge supports");
+                + ": check that portabilling.url points at a PortaBilling release this bridge supports");
     }
 
     private static PermanentFailure unreadable(String operation, String field, String value, String expected) {

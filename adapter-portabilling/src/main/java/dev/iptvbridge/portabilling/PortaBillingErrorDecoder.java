@@ -63,7 +63,7 @@ final class PortaBillingErrorDecoder implements ErrorDecoder {
         }
         if (status >= 300 && status < 400) {
             return new PermanentFailure("PortaBilling redirected " + operation + " (" + detail
-                    + "): check portabilling.baseUrl (http vs https, host name)");
+                    + "): check portabilling.url (http vs https, host name)");
         }
         return new PermanentFailure("PortaBilling refused " + operation + " (" + detail + ")");
     }

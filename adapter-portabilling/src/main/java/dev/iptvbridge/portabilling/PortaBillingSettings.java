@@ -51,7 +51,7 @@ public record PortaBillingSettings(String baseUrl, String login, String password
 
     private static String validBaseUrl(String value) {
         if (value == null || value.isBlank()) {
-            throw new IllegalArgumentException("portabilling.baseUrl is missing: set it to the root of the "
+            throw new IllegalArgumentException("portabilling.url is missing: set it to the root of the "
                     + "PortaBilling server, such as https://pb.example.com (the API is under /rest)");
         }
         String trimmed = value.trim();
@@ -62,21 +62,21 @@ public record PortaBillingSettings(String baseUrl, String login, String password
         try {
             uri = new URI(trimmed);
         } catch (URISyntaxException e) {
-            throw new IllegalArgumentException("portabilling.baseUrl '" + value + "' is not a URL: set it to the root "
+            throw new IllegalArgumentException("portabilling.url '" + value + "' is not a URL: set it to the root "
                     + "of the PortaBilling server, such as https://pb.example.com", e);
         }
         String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
         if (!scheme.equals("http") && !scheme.equals("https") || uri.getHost() == null) {
-            throw new IllegalArgumentException("portabilling.baseUrl '" + value + "' is not an http(s) URL with a "
+            throw new IllegalArgumentException("portabilling.url '" + value + "' is not an http(s) URL with a "
                     + "host: set it to the root of the PortaBilling server, such as https://pb.example.com");
         }
         if (uri.getQuery() != null || uri.getFragment() != null) {
-            throw new IllegalArgumentException("portabilling.baseUrl '" + value + "' has a query or fragment: "
+            throw new IllegalArgumentException("portabilling.url '" + value + "' has a query or fragment: "
                     + "set it to the bare root of the PortaBilling server, such as https://pb.example.com");
         }
         String path = uri.getPath() == null ? "" : uri.getPath();
         if (path.endsWith("/rest") || path.contains("/rest/") || path.contains("/espf/")) {
-            throw new IllegalArgumentException("portabilling.baseUrl '" + value + "' points inside the API: "
+            throw new IllegalArgumentException("portabilling.url '" + value + "' points inside the API: "
                     + "set it to the server root without /rest (the bridge adds /rest and /espf/v1 itself)");
         }
         return trimmed;

@@ -58,7 +58,7 @@ final class RemoteCall {
         if (json instanceof JsonMappingException) {
             return new PermanentFailure("PortaBilling's answer to " + operation + " has an unexpected shape ("
                     + ((JsonMappingException) json).getOriginalMessage() + " at " + path((JsonMappingException) json)
-                    + "): check that portabilling.baseUrl points at a PortaBilling release this bridge supports", e);
+                    + "): check that portabilling.url points at a PortaBilling release this bridge supports", e);
         }
         if (json != null) {
             return new TransientFailure("PortaBilling answered " + operation + " (HTTP " + e.status()

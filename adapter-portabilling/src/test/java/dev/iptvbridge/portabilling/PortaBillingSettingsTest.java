@@ -22,9 +22,9 @@ class PortaBillingSettingsTest {
     @Test
     void refusesBadValuesNamingTheSettingAndTheFix() {
         assertThatThrownBy(() -> PortaBillingSettings.of(" ", "bridge", "pw"))
-                .hasMessageContaining("portabilling.baseUrl is missing");
+                .hasMessageContaining("portabilling.url is missing");
         assertThatThrownBy(() -> PortaBillingSettings.of("pb.example.com", "bridge", "pw"))
-                .hasMessageContaining("portabilling.baseUrl").hasMessageContaining("https://pb.example.com");
+                .hasMessageContaining("portabilling.url").hasMessageContaining("https://pb.example.com");
         assertThatThrownBy(() -> PortaBillingSettings.of("https://pb.example.com/rest", "bridge", "pw"))
                 .hasMessageContaining("without /rest");
         assertThatThrownBy(() -> PortaBillingSettings.of("https://pb.example.com", "", "pw"))

@@ -43,7 +43,7 @@ final class BasicCredentials {
         }
         if (!MessageDigest.isEqual(given, expected)) {
             return Optional.of("wrong user or password in header " + headerName
-                    + ": compare the webhook credentials in PortaBilling with espf.username and espf.password");
+                    + ": compare the webhook credentials in PortaBilling with webhook.username and webhook.password");
         }
         return Optional.empty();
     }

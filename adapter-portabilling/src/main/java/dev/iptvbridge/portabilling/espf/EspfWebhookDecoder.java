@@ -36,7 +36,7 @@ public final class EspfWebhookDecoder {
             }
             if (body.length > settings.maxBodyBytes()) {
                 return new EspfDecoding.Rejected(Rejection.PAYLOAD_TOO_LARGE, "the body has " + body.length
-                        + " bytes, more than the " + settings.maxBodyBytes() + " allowed (espf.maxBodyBytes)");
+                        + " bytes, more than the " + settings.maxBodyBytes() + " allowed (webhook.maxBodyBytes)");
             }
             return EventParser.parse(body);
         } catch (RuntimeException | StackOverflowError e) {

@@ -18,20 +18,20 @@ public record EspfWebhookSettings(String username, String password, String heade
 
     public EspfWebhookSettings {
         if (username == null || username.isBlank()) {
-            throw new IllegalArgumentException("espf.username is missing: set it to the user configured for the "
+            throw new IllegalArgumentException("webhook.username is missing: set it to the user configured for the "
                     + "bridge's webhook in PortaBilling's ESPF handler");
         }
         if (username.indexOf(':') >= 0) {
-            throw new IllegalArgumentException("espf.username must not contain ':' (Basic authentication "
+            throw new IllegalArgumentException("webhook.username must not contain ':' (Basic authentication "
                     + "separates user and password with it): choose another user name");
         }
         if (password == null || password.isEmpty()) {
-            throw new IllegalArgumentException("espf.password is missing: set it to the password configured for "
+            throw new IllegalArgumentException("webhook.password is missing: set it to the password configured for "
                     + "the bridge's webhook in PortaBilling's ESPF handler");
         }
         headerName = headerName == null || headerName.isBlank() ? DEFAULT_HEADER : headerName.trim();
         if (maxBodyBytes <= 0) {
-            throw new IllegalArgumentException("espf.maxBodyBytes must be positive (was " + maxBodyBytes
+            throw new IllegalArgumentException("webhook.maxBodyBytes must be positive (was " + maxBodyBytes
                     + "): set it to something like " + DEFAULT_MAX_BODY_BYTES);
         }
     }

@@ -186,8 +186,8 @@ class EspfWebhookDecoderTest {
         assertThat(settings.headerName()).isEqualTo("Authorization");
         assertThat(settings.toString()).contains(USER).doesNotContain(PASSWORD);
         assertThat(new EspfWebhookSettings(USER, PASSWORD).maxBodyBytes()).isEqualTo(64 * 1024);
-        assertThatThrownBy(() -> new EspfWebhookSettings(USER, "", null, 10)).hasMessageContaining("espf.password");
-        assertThatThrownBy(() -> new EspfWebhookSettings(USER, PASSWORD, null, 0)).hasMessageContaining("espf.maxBodyBytes");
+        assertThatThrownBy(() -> new EspfWebhookSettings(USER, "", null, 10)).hasMessageContaining("webhook.password");
+        assertThatThrownBy(() -> new EspfWebhookSettings(USER, PASSWORD, null, 0)).hasMessageContaining("webhook.maxBodyBytes");
     }
 
     private String notAnEvent(String json) {
