@@ -79,6 +79,12 @@ final class WebhookReceiver implements AutoCloseable {
         return bodies;
     }
 
+    void clear() {
+        received.clear();
+        answer = r -> 200;
+        sleepMillisOnce = 0;
+    }
+
     int count() {
         return received.size();
     }
