@@ -137,8 +137,8 @@ class PortaBillingFailuresContractTest {
     @Test
     void aSlowAnswerTimesOutAsTransient() {
         WM.stubFor(call("Account/get_account_info", "tok-1", ACCOUNT)
-                .willReturn(okJson(PortaBillingStubs.ACCOUNT_INFO).withFixedDelay(1500)));
-        PortaBillingAdapter impatient = PortaBillingAdapter.create(PortaBillingStubs.settings(WM, Duration.ofMillis(300)));
+                .willReturn(okJson(PortaBillingStubs.ACCOUNT_INFO).withFixedDelay(1000)));
+        PortaBillingAdapter impatient = PortaBillingAdapter.create(PortaBillingStubs.settings(WM, Duration.ofMillis(200)));
 
         assertThatThrownBy(() -> impatient.readAccount(1000889)).isInstanceOf(TransientFailure.class)
                 .hasMessageContaining("portabilling.readTimeout");
