@@ -268,14 +268,15 @@ class EspfDeliveryIT {
         long start = System.nanoTime();
         espf.resume();
 
-        assertThat(espf.awaitIdle(Duration.ofSeconds(60))).isTrue();
+        assertThat(espf.awaitIdle(Duration.ofSeconds(90))).isTrue();
         Duration took = Duration.ofNanos(System.nanoTime() - start);
         System.out.printf("ESPF burst: 20000 events in %d ms (%.0f/s)%n", took.toMillis(), 20_000_000.0 / Math.max(1, took.toMillis()));
         assertThat(receiver.count()).isEqualTo(20_000);
         List<Long> ids = new ArrayList<>(receiver.bodies().stream().map(EspfEventsIT::iEvent).toList());
         assertThat(ids).doesNotHaveDuplicates();
         assertThat(espf.log()).hasSize(20_000).allMatch(d -> d.fate() == DeliveryFate.DELIVERED);
-        assertThat(took).isLessThan(Duration.ofSeconds(30));
+        // A few seconds on an idle 2-core machine; the bound only catches a pathological slowdown on a busy one.
+        assertThat(took).isLessThan(Duration.ofSeconds(60));
     }
 
     private static void sleep(long millis) {
