@@ -53,6 +53,7 @@ public final class Database implements AutoCloseable {
         config.setPassword(settings.password().isEmpty() ? null : settings.password());
         config.setMaximumPoolSize(settings.maxPoolSize());
         config.setConnectionTimeout(connectionTimeout.toMillis());
+        config.setExceptionOverride(new BrokenConnections());
         // Start without a connection: a database that is down is reported by migrate() and isReady().
         config.setInitializationFailTimeout(-1);
         return new Database(settings, new HikariDataSource(config));

@@ -20,9 +20,7 @@ final class Fixture implements AutoCloseable {
     }
 
     static Fixture open(Engine engine) {
-        Database database = Database.open(engine.freshDatabase());
-        database.migrate();
-        return new Fixture(database);
+        return new Fixture(engine.openMigrated());
     }
 
     static InboundEvent event(long eventId, long accountId, Instant receivedAt) {

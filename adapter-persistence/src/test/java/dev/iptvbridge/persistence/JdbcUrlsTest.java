@@ -1,0 +1,33 @@
+package dev.iptvbridge.persistence;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class JdbcUrlsTest {
+
+    @Test
+    void h2FileDatabasesAreOpenedWithAutoServer() {
+        assertThat(JdbcUrls.withAutoServer("jdbc:h2:file:./data/bridge")).isEqualTo("jdbc:h2:file:./data/bridge;AUTO_SERVER=TRUE");
+        assertThat(JdbcUrls.withAutoServer("jdbc:h2:./data/bridge;MODE=Regular"))
+                .isEqualTo("jdbc:h2:./data/bridge;MODE=Regular;AUTO_SERVER=TRUE");
+        assertThat(JdbcUrls.withAutoServer("jdbc:h2:~/bridge")).endsWith(";AUTO_SERVER=TRUE");
+        assertThat(JdbcUrls.withAutoServer("jdbc:h2:/var/lib/bridge/db")).endsWith(";AUTO_SERVER=TRUE");
+        assertThat(JdbcUrls.withAutoServer("jdbc:h2:C:/bridge/db")).endsWith(";AUTO_SERVER=TRUE");
+    }
+
+    @Test
+    void anExplicitAutoServerSettingAndOtherDatabasesAreLeftAlone() {
+        assertThat(JdbcUrls.withAutoServer("jdbc:h2:file:./db;auto_server=false")).isEqualTo("jdbc:h2:file:./db;auto_server=false");
+        assertThat(JdbcUrls.withAutoServer("jdbc:h2:mem:test")).isEqualTo("jdbc:h2:mem:test");
+        assertThat(JdbcUrls.withAutoServer("jdbc:h2:tcp://localhost/db")).isEqualTo("jdbc:h2:tcp://localhost/db");
+        assertThat(JdbcUrls.withAutoServer("jdbc:postgresql://db/bridge")).isEqualTo("jdbc:postgresql://db/bridge");
+    }
+
+    @Test
+    void masksPasswordsInUrls() {
+        assertThat(JdbcUrls.masked("jdbc:postgresql://db/bridge?user=u&password=secret&ssl=true"))
+                .isEqualTo("jdbc:postgresql://db/bridge?user=u&password=****&ssl=true");
+        assertThat(JdbcUrls.masked("jdbc:h2:tcp://h/db;PASSWORD=secret;X=1")).isEqualTo("jdbc:h2:tcp://h/db;PASSWORD=****;X=1");
+    }
+}
