@@ -20,29 +20,12 @@ import java.util.function.BooleanSupplier;
  */
 final class DeliveryQueue {
 
-    /** A send to do: the event's own attempt, or a deliberate duplicate of a delivered event. */
-    static final class Task {
-        final QueuedEvent event;
-        final boolean duplicate;
-        final long generation;
-        long dueNanos;
-        long order;
-
-        Task(QueuedEvent event, boolean duplicate, long generation, long dueNanos, long order) {
-            this.event = event;
-            this.duplicate = duplicate;
-            this.generation = generation;
-            this.dueNanos = dueNanos;
-            this.order = order;
-        }
-    }
-
     private static final long REORDER_WINDOW_NANOS = TimeUnit.MILLISECONDS.toNanos(30);
 
     private final ReentrantLock lock = new ReentrantLock();
     private final Condition changed = lock.newCondition();
-    private final PriorityQueue<Task> tasks = new PriorityQueue<>(
-            Comparator.<Task>comparingLong(t -> t.dueNanos).thenComparingLong(t -> t.order));
+    private final PriorityQueue<DeliveryTask> tasks = new PriorityQueue<>(
+            Comparator.<DeliveryTask>comparingLong(t -> t.dueNanos).thenComparingLong(t -> t.order));
     private final Map<String, QueuedEvent> latestByKey = new HashMap<>();
     private final ArrayDeque<QueuedEvent> log = new ArrayDeque<>();
     private final int logCapacity;
@@ -81,7 +64,7 @@ final class DeliveryQueue {
                 due += (long) (random.nextDouble() * REORDER_WINDOW_NANOS);
                 order = random.nextLong();
             }
-            tasks.add(new Task(event, false, generation, due, order));
+            tasks.add(new DeliveryTask(event, false, generation, due, order));
             pending++;
             log.addLast(event);
             while (log.size() > logCapacity && log.peekFirst().fate != DeliveryFate.QUEUED) {
@@ -94,14 +77,14 @@ final class DeliveryQueue {
     }
 
     /** The next due task, or null when this thread should stop. */
-    Task take(BooleanSupplier keepGoing) {
+    DeliveryTask take(BooleanSupplier keepGoing) {
         lock.lock();
         try {
             while (true) {
                 if (closed || !keepGoing.getAsBoolean()) {
                     return null;
                 }
-                Task head = held ? null : tasks.peek();
+                DeliveryTask head = held ? null : tasks.peek();
                 if (head == null) {
                     changed.await();
                     continue;
@@ -129,7 +112,7 @@ final class DeliveryQueue {
         }
     }
 
-    void complete(Task task, DeliveryAttempt attempt) {
+    void complete(DeliveryTask task, DeliveryAttempt attempt) {
         lock.lock();
         try {
             if (task.generation != generation) {
@@ -149,13 +132,13 @@ final class DeliveryQueue {
         }
     }
 
-    private void settle(Task task, int status) {
+    private void settle(DeliveryTask task, int status) {
         QueuedEvent event = task.event;
         boolean newerExists = event.coalescingKey != null && latestByKey.get(event.coalescingKey) != event;
         if (status == 200) {
             event.fate = DeliveryFate.DELIVERED;
             if (duplicateFraction > 0 && random.nextDouble() < duplicateFraction) {
-                tasks.add(new Task(event, true, generation, System.nanoTime() + random.nextInt(5_000_000), ++sequence));
+                tasks.add(new DeliveryTask(event, true, generation, System.nanoTime() + random.nextInt(5_000_000), ++sequence));
                 pending++;
             }
         } else if (status >= 400 && status < 500) {

@@ -163,7 +163,7 @@ public final class EspfSender {
 
     private void work(int index) {
         while (true) {
-            DeliveryQueue.Task task = queue.take(() -> index < parallelism);
+            DeliveryTask task = queue.take(() -> index < parallelism);
             if (task == null) {
                 synchronized (this) {
                     if (stopped || index >= parallelism) {
