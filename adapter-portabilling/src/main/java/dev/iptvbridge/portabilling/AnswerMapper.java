@@ -37,14 +37,8 @@ final class AnswerMapper {
         }
         long id = required(operation, where + ".i_account", json.iAccount());
         String at = where + " (i_account " + id + ")";
-        int environment;
-        if (json.iEnv() != null) {
-            environment = json.iEnv();
-        } else if (environmentHint.isPresent()) {
-            environment = environmentHint.getAsInt();
-        } else {
-            throw missing(operation, at + ".i_env");
-        }
+        // i_env in the answer is our model: without it (and without a filter to infer it from) it stays unknown.
+        OptionalInt environment = json.iEnv() != null ? OptionalInt.of(json.iEnv()) : environmentHint;
         return new Account(id,
                 required(operation, at + ".id", json.id()),
                 required(operation, at + ".i_customer", json.iCustomer()),

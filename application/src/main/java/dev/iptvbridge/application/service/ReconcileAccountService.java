@@ -19,7 +19,6 @@ import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.OptionalInt;
 
 /**
  * The loop everything rests on: read billing, compute desired, read Minerva, plan, apply, record.
@@ -53,18 +52,22 @@ public final class ReconcileAccountService implements ReconcileAccountUseCase {
         Optional<IptvCustomer> observed;
         try {
             view = reader.read(accountId);
+            Optional<String> foreign = view.account()
+                    .filter(account -> !served.serves(account.environment()))
+                    .map(account -> "account belongs to billing environment " + account.environment().getAsInt()
+                            + ", which this bridge does not serve");
+            if (foreign.isPresent()) {
+                return skipped(accountId, view, foreign.get());
+            }
             observed = platform.find(accountId);
         } catch (IntegrationException failure) {
             recorder.readFailed(accountId, command.eventIds(), failure);
             return unread(accountId, failure);
         }
         Reconciliation first = Reconciliation.of(view.desired(), observed);
-        Optional<String> foreign = view.account()
-                .filter(account -> !served.serves(OptionalInt.of(account.environment())))
-                .map(account -> "account belongs to billing environment " + account.environment()
-                        + ", which this bridge does not serve");
-        if (command.dryRun() || foreign.isPresent()) {
-            return new ReconcileAccountResult(accountId, Optional.of(first), List.of(), Transition.NONE, Optional.empty(), foreign);
+        if (command.dryRun()) {
+            return new ReconcileAccountResult(accountId, Optional.of(first), List.of(), Transition.NONE, Optional.empty(),
+                    Optional.empty());
         }
         return converge(command, view, first);
     }
@@ -100,6 +103,14 @@ public final class ReconcileAccountService implements ReconcileAccountUseCase {
         Transition transition = Transition.between(first.observed(), current, desired);
         recorder.recordOutcome(command, view, current, applied, transition, failure);
         return new ReconcileAccountResult(command.accountId(), Optional.of(first), applied, transition, failure, Optional.empty());
+    }
+
+    // Another environment's account is not ours to look at in Minerva: nothing is read there.
+    private static ReconcileAccountResult skipped(long accountId, BillingView view, String why) {
+        Reconciliation untouched = new Reconciliation(view.desired(), Optional.empty(), new Plan(accountId, List.of()),
+                Transition.NONE);
+        return new ReconcileAccountResult(accountId, Optional.of(untouched), List.of(), Transition.NONE, Optional.empty(),
+                Optional.of(why));
     }
 
     private static ReconcileAccountResult unread(long accountId, IntegrationException failure) {

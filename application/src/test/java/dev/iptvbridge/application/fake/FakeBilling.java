@@ -60,7 +60,7 @@ public final class FakeBilling implements BillingPort {
         call("listAccounts " + customerId + " " + environment + " " + offset + " " + limit);
         List<Account> matching = accounts.values().stream()
                 .filter(account -> customerId.isEmpty() || account.customerId() == customerId.getAsLong())
-                .filter(account -> environment.isEmpty() || account.environment() == environment.getAsInt())
+                .filter(account -> environment.isEmpty() || account.environment().equals(environment))
                 .toList();
         List<Account> page = matching.subList(Math.min(offset, matching.size()), Math.min(offset + limit, matching.size()));
         return new Page<>(page, matching.size());

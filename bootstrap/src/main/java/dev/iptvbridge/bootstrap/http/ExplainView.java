@@ -35,7 +35,7 @@ public final class ExplainView {
         Map<String, Object> view = new LinkedHashMap<>();
         view.put("id", account.displayId());
         view.put("i_customer", account.customerId());
-        view.put("i_env", account.environment());
+        view.put("i_env", account.environment().isPresent() ? account.environment().getAsInt() : null);
         view.put("i_product", account.mainProduct());
         view.put("addons", account.addOns().stream().map(addOn -> Map.of("i_product", addOn.product(),
                 "effectiveFrom", addOn.effectiveFrom().toString(),

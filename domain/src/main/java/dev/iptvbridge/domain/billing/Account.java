@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.OptionalInt;
 
 /**
  * A PortaBilling account as read now: one account is one Minerva customer.
@@ -11,19 +12,26 @@ import java.util.List;
  * @param id           {@code i_account}, the stable key; Minerva's {@code externalId}
  * @param displayId    {@code id}, the name shown to people; it can be renamed and becomes Minerva's login
  * @param customerId   {@code i_customer}, the owner
- * @param environment  {@code i_env}, the billing environment
+ * @param environment  {@code i_env}, the billing environment, when billing says it (our model of the API)
  * @param mainProduct  {@code i_product} of the main product
  * @param addOns       assigned add-ons, whatever their effective period
  * @param blocked      blocked by an operator or by billing
  * @param billStatus   open, inactive or closed
  */
-public record Account(long id, String displayId, long customerId, int environment, long mainProduct,
+public record Account(long id, String displayId, long customerId, OptionalInt environment, long mainProduct,
                       List<AddOn> addOns, boolean blocked, BillStatus billStatus) {
 
     public Account {
         requireNonNull(displayId, "displayId is null");
+        requireNonNull(environment, "environment is null");
         requireNonNull(billStatus, "billStatus is null");
         addOns = List.copyOf(requireNonNull(addOns, "addOns is null"));
+    }
+
+    /** An account whose environment billing states. */
+    public Account(long id, String displayId, long customerId, int environment, long mainProduct, List<AddOn> addOns,
+                   boolean blocked, BillStatus billStatus) {
+        this(id, displayId, customerId, OptionalInt.of(environment), mainProduct, addOns, blocked, billStatus);
     }
 
     /** The products of the add-ons that count at {@code moment}. */
