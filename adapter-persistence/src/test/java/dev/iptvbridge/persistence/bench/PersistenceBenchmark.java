@@ -1,0 +1,190 @@
+package dev.iptvbridge.persistence.bench;
+
+import dev.iptvbridge.application.port.out.ClaimedWork;
+import dev.iptvbridge.application.port.out.InboundEvent;
+import dev.iptvbridge.application.port.out.WorkKey;
+import dev.iptvbridge.persistence.Database;
+import dev.iptvbridge.persistence.DatabaseSettings;
+import dev.iptvbridge.persistence.PersistenceAdapter;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * Measures, on H2 and on an embedded PostgreSQL, how many events per second {@code store()}
+ * takes and how many entries per second four workers claim and complete, beside a plain JDBC
+ * insert-and-commit loop on the same database, and prints a table. Arguments: events (default
+ * 4000) and accounts (default 2000).
+ */
+public final class PersistenceBenchmark {
+
+    private static final Instant NOW = Instant.parse("2026-11-25T10:00:00Z");
+    private static final int WORKERS = 4;
+
+    private final int events;
+    private final int accounts;
+    private final List<String> rows = new ArrayList<>();
+
+    private PersistenceBenchmark(int events, int accounts) {
+        this.events = events;
+        this.accounts = accounts;
+    }
+
+    public static void main(String[] args) throws Exception {
+        int events = args.length > 0 ? Integer.parseInt(args[0]) : 4000;
+        int accounts = args.length > 1 ? Integer.parseInt(args[1]) : 2000;
+        PersistenceBenchmark benchmark = new PersistenceBenchmark(events, accounts);
+        Path h2 = Files.createTempDirectory("iptv-bridge-bench-h2-");
+        benchmark.run("H2 " + org.h2.engine.Constants.VERSION,
+                new DatabaseSettings("jdbc:h2:file:" + h2.resolve("bench").toAbsolutePath() + ";AUTO_SERVER=TRUE", "sa", "", 10));
+        try (EmbeddedPostgres postgres = EmbeddedPostgres.builder().setServerConfig("listen_addresses", "127.0.0.1").start()) {
+            benchmark.run("PostgreSQL (embedded)", new DatabaseSettings("jdbc:postgresql://127.0.0.1:" + postgres.getPort()
+                    + "/postgres", "postgres", "", 10));
+        }
+        benchmark.print();
+    }
+
+    private void run(String name, DatabaseSettings settings) throws Exception {
+        try (Database database = Database.open(settings)) {
+            database.migrate();
+            PersistenceAdapter adapter = new PersistenceAdapter(database);
+            // Warm-up: the JIT, the pool and the database caches, on ids the measured runs do not use.
+            plainInserts(settings, 1_000_000, 500);
+            storeEvents(adapter, 1_000_000, 500);
+            claimAndComplete(adapter);
+
+            plainStores(settings, 1_000_000, 500);
+            double plain = plainInserts(settings, 0, events);
+            double plainStore = plainStores(settings, 0, events);
+            double stored = storeEvents(adapter, 0, events);
+            int queued = (int) adapter.stats().queued();
+            double claimed = claimAndComplete(adapter);
+            rows.add(String.format("| %-22s | plain JDBC insert + commit (1 thread) | %,6d | %,8.0f | 1.00 |", name, events, plain));
+            rows.add(String.format("| %-22s | plain JDBC, a store's 4 statements   | %,6d | %,8.0f | %.2f |", name, events, plainStore, plainStore / plain));
+            rows.add(String.format("| %-22s | store() event + queue (1 thread)     | %,6d | %,8.0f | %.2f |", name, events, stored, stored / plain));
+            rows.add(String.format("| %-22s | claim + complete (%d workers)         | %,6d | %,8.0f | %.2f |", name, WORKERS, queued, claimed, claimed / plain));
+        }
+    }
+
+    private double plainInserts(DatabaseSettings settings, int offset, int count) throws SQLException {
+        try (Connection connection = DriverManager.getConnection(settings.url(), settings.username(), settings.password())) {
+            try (Statement ddl = connection.createStatement()) {
+                ddl.execute("CREATE TABLE IF NOT EXISTS bench_plain (id BIGINT PRIMARY KEY, payload VARCHAR(200))");
+            }
+            connection.setAutoCommit(false);
+            long start = System.nanoTime();
+            try (PreparedStatement insert = connection.prepareStatement("INSERT INTO bench_plain (id, payload) VALUES (?, ?)")) {
+                for (int i = 0; i < count; i++) {
+                    insert.setLong(1, offset + i);
+                    insert.setString(2, "Subscriber/Updated");
+                    insert.executeUpdate();
+                    connection.commit();
+                }
+            }
+            return perSecond(count, start);
+        }
+    }
+
+    // What store() sends, hand-written: check, insert the event, read the entry, insert or update it.
+    private double plainStores(DatabaseSettings settings, int offset, int count) throws SQLException {
+        try (Connection connection = DriverManager.getConnection(settings.url(), settings.username(), settings.password())) {
+            try (Statement ddl = connection.createStatement()) {
+                ddl.execute("CREATE TABLE IF NOT EXISTS bench_event (id BIGINT PRIMARY KEY, account BIGINT)");
+                ddl.execute("CREATE TABLE IF NOT EXISTS bench_queue (account BIGINT PRIMARY KEY, version BIGINT)");
+            }
+            connection.setAutoCommit(false);
+            long start = System.nanoTime();
+            try (PreparedStatement check = connection.prepareStatement("SELECT COUNT(*) FROM bench_event WHERE id = ?");
+                 PreparedStatement event = connection.prepareStatement("INSERT INTO bench_event (id, account) VALUES (?, ?)");
+                 PreparedStatement find = connection.prepareStatement("SELECT version FROM bench_queue WHERE account = ?");
+                 PreparedStatement insert = connection.prepareStatement("INSERT INTO bench_queue (account, version) VALUES (?, 1)");
+                 PreparedStatement update = connection.prepareStatement(
+                         "UPDATE bench_queue SET version = version + 1 WHERE account = ? AND version = ?")) {
+                for (int i = 0; i < count; i++) {
+                    long account = offset + i % accounts;
+                    check.setLong(1, offset + i);
+                    check.executeQuery().close();
+                    event.setLong(1, offset + i);
+                    event.setLong(2, account);
+                    event.executeUpdate();
+                    find.setLong(1, account);
+                    try (var found = find.executeQuery()) {
+                        if (found.next()) {
+                            update.setLong(1, account);
+                            update.setLong(2, found.getLong(1));
+                            update.executeUpdate();
+                        } else {
+                            insert.setLong(1, account);
+                            insert.executeUpdate();
+                        }
+                    }
+                    connection.commit();
+                }
+            }
+            return perSecond(count, start);
+        }
+    }
+
+    private double storeEvents(PersistenceAdapter adapter, int offset, int count) {
+        long start = System.nanoTime();
+        for (int i = 0; i < count; i++) {
+            adapter.store(new InboundEvent(offset + i, "Subscriber/Updated", OptionalInt.of(1),
+                    WorkKey.account(offset + i % accounts), Optional.of(NOW), NOW));
+        }
+        return perSecond(count, start);
+    }
+
+    private double claimAndComplete(PersistenceAdapter adapter) throws Exception {
+        ExecutorService workers = Executors.newFixedThreadPool(WORKERS);
+        AtomicInteger done = new AtomicInteger();
+        long start = System.nanoTime();
+        List<Future<?>> running = new ArrayList<>();
+        for (int w = 0; w < WORKERS; w++) {
+            String owner = "bench-worker-" + w;
+            running.add(workers.submit(() -> {
+                List<ClaimedWork> claimed;
+                while (!(claimed = adapter.claim(owner, 10, NOW, Duration.ofMinutes(5))).isEmpty()) {
+                    for (ClaimedWork work : claimed) {
+                        adapter.complete(work, NOW);
+                        done.incrementAndGet();
+                    }
+                }
+                return null;
+            }));
+        }
+        for (Future<?> future : running) {
+            future.get();
+        }
+        workers.shutdown();
+        return perSecond(done.get(), start);
+    }
+
+    private static double perSecond(int count, long startNanos) {
+        return count / ((System.nanoTime() - startNanos) / 1e9);
+    }
+
+    private void print() {
+        System.out.println();
+        System.out.printf("IPTV Bridge persistence benchmark: %,d events over %,d accounts, %d cores, Java %s%n", events,
+                accounts, Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"));
+        System.out.println();
+        System.out.println("| database               | operation                            |  count |  per sec | vs plain |");
+        System.out.println("|------------------------|--------------------------------------|-------:|---------:|---------:|");
+        rows.forEach(System.out::println);
+    }
+}
