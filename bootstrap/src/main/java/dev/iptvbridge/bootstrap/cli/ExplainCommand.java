@@ -10,6 +10,8 @@ import dev.iptvbridge.persistence.Database;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 import picocli.CommandLine.Parameters;
 
 /** Prints the explain view of one account as JSON; changes nothing. */
@@ -18,6 +20,9 @@ import picocli.CommandLine.Parameters;
 public final class ExplainCommand implements Callable<Integer> {
 
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    @Spec
+    CommandSpec spec;
 
     @Mixin
     ConfigOption config;
@@ -29,7 +34,7 @@ public final class ExplainCommand implements Callable<Integer> {
     public Integer call() throws JsonProcessingException {
         try (IptvBridge bridge = config.open()) {
             bridge.use(Database.class).migrate();
-            System.out.println(JSON.writeValueAsString(ExplainView.of(bridge.use(ExplainAccountUseCase.class).explain(account))));
+            spec.commandLine().getOut().println(JSON.writeValueAsString(ExplainView.of(bridge.use(ExplainAccountUseCase.class).explain(account))));
             return ExitCodes.OK;
         }
     }

@@ -5,10 +5,15 @@ import dev.iptvbridge.persistence.Database;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 
 /** Brings the database schema up to date; safe to run while daemons run. */
 @Command(name = "migrate", mixinStandardHelpOptions = true, description = "Create or update the database schema.")
 public final class MigrateCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
 
     @Mixin
     ConfigOption config;
@@ -16,7 +21,7 @@ public final class MigrateCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         try (IptvBridge bridge = config.open()) {
-            System.out.println(bridge.use(Database.class).migrate());
+            spec.commandLine().getOut().println(bridge.use(Database.class).migrate());
             return ExitCodes.OK;
         }
     }

@@ -8,11 +8,16 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 import picocli.CommandLine.Option;
 
 /** Lists the entries that gave up, with their last error. */
 @Command(name = "parked", mixinStandardHelpOptions = true, description = "List parked accounts and their last error.")
 public final class ParkedCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
 
     @Mixin
     ConfigOption config;
@@ -26,10 +31,10 @@ public final class ParkedCommand implements Callable<Integer> {
             bridge.use(Database.class).migrate();
             List<QueueEntry> parked = bridge.use(ManageParkedUseCase.class).parked(limit);
             if (parked.isEmpty()) {
-                System.out.println("no parked entries");
+                spec.commandLine().getOut().println("no parked entries");
             }
             for (QueueEntry entry : parked) {
-                System.out.printf("%-20s attempts=%-3d since=%s error=%s%n", entry.key(), entry.attempts(), entry.dueAt(),
+                spec.commandLine().getOut().printf("%-20s attempts=%-3d since=%s error=%s%n", entry.key(), entry.attempts(), entry.dueAt(),
                         entry.lastError().orElse("-"));
             }
             return ExitCodes.OK;

@@ -8,11 +8,16 @@ import java.util.concurrent.Callable;
 import me.tongfei.progressbar.ProgressBar;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 
 /** Queues every account for a reconcile, showing progress; the daemon's workers do the rest. */
 @Command(name = "reconcile-all", mixinStandardHelpOptions = true,
         description = "Queue every billing account and every Minerva customer for a reconcile (repairs any drift).")
 public final class ReconcileAllCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
 
     @Mixin
     ConfigOption config;
@@ -29,7 +34,7 @@ public final class ReconcileAllCommand implements Callable<Integer> {
                     bar.setExtraMessage(what);
                 });
             }
-            System.out.printf("queued %d billing accounts and %d Minerva customers; a running daemon reconciles them%n",
+            spec.commandLine().getOut().printf("queued %d billing accounts and %d Minerva customers; a running daemon reconciles them%n",
                     result.billingAccounts(), result.minervaCustomers());
             return ExitCodes.OK;
         }

@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -16,6 +18,9 @@ import picocli.CommandLine.Parameters;
 @Command(name = "reconcile", mixinStandardHelpOptions = true,
         description = "Reconcile one account now (or show the plan with --dry-run). Exit 1 when a step failed.")
 public final class ReconcileCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
 
     @Mixin
     ConfigOption config;
@@ -32,7 +37,7 @@ public final class ReconcileCommand implements Callable<Integer> {
             bridge.use(Database.class).migrate();
             ReconcileAccountResult result = bridge.use(ReconcileAccountUseCase.class)
                     .reconcile(new ReconcileAccountCommand(account, dryRun, List.of()));
-            System.out.print(ResultText.of(result, dryRun));
+            spec.commandLine().getOut().print(ResultText.of(result, dryRun));
             return result.succeeded() ? ExitCodes.OK : ExitCodes.FAILED;
         }
     }

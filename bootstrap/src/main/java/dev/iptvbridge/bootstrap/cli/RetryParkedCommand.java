@@ -7,12 +7,17 @@ import java.util.OptionalLong;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 import picocli.CommandLine.Parameters;
 
 /** Sends parked entries round again: one account, or all of them. */
 @Command(name = "retry-parked", mixinStandardHelpOptions = true,
         description = "Queue parked accounts again (all of them, or the one given); the daemon's workers pick them up.")
 public final class RetryParkedCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
 
     @Mixin
     ConfigOption config;
@@ -26,7 +31,7 @@ public final class RetryParkedCommand implements Callable<Integer> {
             bridge.use(Database.class).migrate();
             int retried = bridge.use(ManageParkedUseCase.class)
                     .retryParked(account == null ? OptionalLong.empty() : OptionalLong.of(account));
-            System.out.println(retried + " parked " + (retried == 1 ? "entry" : "entries") + " queued again");
+            spec.commandLine().getOut().println(retried + " parked " + (retried == 1 ? "entry" : "entries") + " queued again");
             return ExitCodes.OK;
         }
     }

@@ -65,11 +65,16 @@ class CrashRecoveryEndToEndIT {
 
             DaemonProcess restarted = DaemonProcess.start(config, port, log);
             try {
-                assertThat(billing.espf().awaitIdle(Duration.ofSeconds(120))).as("every event delivered").isTrue();
-                await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(250)).until(() ->
+                assertThat(billing.espf().awaitIdle(Duration.ofSeconds(240))).as("every event delivered").isTrue();
+                await().atMost(Duration.ofSeconds(240)).pollInterval(Duration.ofMillis(250)).until(() ->
                         kept.stream().allMatch(id -> isEnabledFamily(minerva.customer(String.valueOf(id))))
                                 && terminated.stream().allMatch(id -> minerva.customer(String.valueOf(id)).isEmpty()));
                 assertThat(billing.espf().log()).noneMatch(delivery -> delivery.fate() == DeliveryFate.DROPPED);
+            } catch (AssertionError | RuntimeException failure) {
+                // Keep the daemon's log where CI keeps its reports: it says why.
+                java.nio.file.Files.copy(log, Path.of("target", "failsafe-reports", "crash-recovery-daemon.log"),
+                        java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                throw failure;
             } finally {
                 assertThat(restarted.terminate()).as("a clean stop on SIGTERM").isIn(0, 143);
             }

@@ -106,14 +106,9 @@ class OperatorCommandsIT {
         CommandLine commandLine = Main.commandLine();
         commandLine.setOut(new PrintWriter(out, true));
         commandLine.setErr(new PrintWriter(err, true));
-        java.io.PrintStream originalOut = System.out;
-        java.io.ByteArrayOutputStream captured = new java.io.ByteArrayOutputStream();
-        System.setOut(new java.io.PrintStream(captured, true));
-        try {
-            int code = commandLine.execute(args);
-            return new Run(code, out + captured.toString(), err.toString());
-        } finally {
-            System.setOut(originalOut);
-        }
+        int code = commandLine.execute(args);
+        commandLine.getOut().flush();
+        commandLine.getErr().flush();
+        return new Run(code, out.toString(), err.toString());
     }
 }
