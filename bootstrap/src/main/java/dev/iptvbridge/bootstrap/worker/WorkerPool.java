@@ -100,8 +100,11 @@ public final class WorkerPool {
                 try {
                     claimed = processWork.processDue(workerId, 1);
                 } catch (RuntimeException failure) {
-                    // The queue itself failed (database away): say so, wait, try again.
-                    LOG.warn("worker {} cannot reach the queue: {}", workerId, failure.getMessage());
+                    // The queue itself failed (database away): say so, wait, try again. While stopping, an
+                    // embedded H2 may already be closed by its own shutdown hook: the lease brings the entry back.
+                    if (running.get()) {
+                        LOG.warn("worker {} cannot reach the queue: {}", workerId, failure.getMessage());
+                    }
                     claimed = 0;
                     sleep(Duration.ofSeconds(2));
                 }
