@@ -22,8 +22,7 @@ final class JdbcUrls {
 
     /**
      * An H2 file database opened with {@code AUTO_SERVER=TRUE}, so that the operator's tools can
-     * open it while the daemon runs, and {@code DB_CLOSE_ON_EXIT=FALSE}, so that it stays open until
-     * the daemon has stopped; other URLs as given. Explicit settings in the URL win.
+     * open it while the daemon runs; other URLs as given. An explicit {@code AUTO_SERVER} setting wins.
      */
     static String withAutoServer(String url) {
         if (!url.startsWith("jdbc:h2:")) {
@@ -31,12 +30,9 @@ final class JdbcUrls {
         }
         String database = url.substring("jdbc:h2:".length());
         boolean file = database.startsWith("file:") || !SUB_PROTOCOL.matcher(database).matches();
-        if (!file) {
+        if (!file || url.toUpperCase(Locale.ROOT).contains(";AUTO_SERVER=")) {
             return url;
         }
-        String upper = url.toUpperCase(Locale.ROOT);
-        // H2 closes a database in its own shutdown hook; the daemon's hook still needs it to finish its work.
-        String closeOnExit = upper.contains(";DB_CLOSE_ON_EXIT=") ? "" : ";DB_CLOSE_ON_EXIT=FALSE";
-        return url + (upper.contains(";AUTO_SERVER=") ? "" : ";AUTO_SERVER=TRUE") + closeOnExit;
+        return url + ";AUTO_SERVER=TRUE";
     }
 }
