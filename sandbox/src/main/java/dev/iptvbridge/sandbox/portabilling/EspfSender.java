@@ -26,7 +26,9 @@ public final class EspfSender {
     private final Clock clock;
     private final DeliveryQueue queue = new DeliveryQueue(LOG_CAPACITY);
     private final WebhookClient client;
-    private final AtomicLong nextEvent = new AtomicLong(1);
+    // Like PortaBilling's, event ids never repeat, not even across restarts of the simulator: a bridge
+    // that kept its database would otherwise take a new event for a duplicate of an old one.
+    private final AtomicLong nextEvent = new AtomicLong(System.currentTimeMillis() / 1000 * 1000 + 1);
     private final Map<Integer, Thread> workers = new HashMap<>();
     private volatile WebhookTarget target;
     private volatile EventFamily family = EventFamily.GROUPED;
