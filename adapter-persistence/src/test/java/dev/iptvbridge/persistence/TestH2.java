@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.stream.Stream;
 
 /** Fresh H2 file databases under one temporary directory per JVM. */
 final class TestH2 {
@@ -53,9 +55,19 @@ final class TestH2 {
 
     private static Path createRoot() {
         try {
-            return Files.createTempDirectory("iptv-bridge-h2-");
+            Path root = Files.createTempDirectory("iptv-bridge-h2-");
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> deleteTree(root), "h2-test-files-cleanup"));
+            return root;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    static void deleteTree(Path root) {
+        try (Stream<Path> files = Files.walk(root)) {
+            files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+        } catch (IOException e) {
+            // The JVM is exiting; a leftover temporary directory is all that can go wrong.
         }
     }
 }
