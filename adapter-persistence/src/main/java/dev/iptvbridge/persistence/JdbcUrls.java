@@ -22,7 +22,8 @@ final class JdbcUrls {
 
     /**
      * An H2 file database opened with {@code AUTO_SERVER=TRUE}, so that the operator's tools can
-     * open it while the daemon runs; other URLs as given. An explicit {@code AUTO_SERVER} setting wins.
+     * open it while the daemon runs, and {@code WRITE_DELAY=0}, so that a commit survives the process
+     * being killed; other URLs as given. Explicit settings in the URL win.
      */
     static String withAutoServer(String url) {
         if (!url.startsWith("jdbc:h2:")) {
@@ -30,9 +31,13 @@ final class JdbcUrls {
         }
         String database = url.substring("jdbc:h2:".length());
         boolean file = database.startsWith("file:") || !SUB_PROTOCOL.matcher(database).matches();
-        if (!file || url.toUpperCase(Locale.ROOT).contains(";AUTO_SERVER=")) {
+        if (!file) {
             return url;
         }
-        return url + ";AUTO_SERVER=TRUE";
+        String upper = url.toUpperCase(Locale.ROOT);
+        // H2 keeps commits in memory for up to a second by default: a killed daemon would lose events it
+        // had answered 200 for. WRITE_DELAY=0 writes each commit to the file before the commit returns.
+        return url + (upper.contains(";AUTO_SERVER=") ? "" : ";AUTO_SERVER=TRUE")
+                + (upper.contains(";WRITE_DELAY=") ? "" : ";WRITE_DELAY=0");
     }
 }

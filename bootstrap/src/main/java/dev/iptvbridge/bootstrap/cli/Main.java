@@ -20,6 +20,10 @@ import picocli.CommandLine.Command;
 public final class Main implements Runnable {
 
     public static void main(String[] args) {
+        // An embedded H2 serves its file to the operator's tools on a port: keep that port on loopback.
+        if (System.getProperty("h2.bindAddress") == null) {
+            System.setProperty("h2.bindAddress", "127.0.0.1");
+        }
         CommandLine commandLine = commandLine();
         int exitCode = commandLine.execute(args);
         commandLine.getOut().flush();
