@@ -92,7 +92,8 @@ class MinervaAdapterSimulatorIT {
 
     @Test
     void aRateLimitStormBacksOffWithRetryAfterAndAppliesNothingTwice() throws Exception {
-        simulator.faults().rateLimit(10);
+        // 15 creates take well under a second, so they span at most two one-second windows of 3.
+        simulator.faults().rateLimit(3);
         int accounts = 15;
         int created = 0;
         int rateLimited = 0;
