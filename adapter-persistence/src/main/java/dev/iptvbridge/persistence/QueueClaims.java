@@ -39,7 +39,12 @@ final class QueueClaims {
         return jdbi.inTransaction(handle -> {
             QueueDao dao = handle.attach(QueueDao.class);
             List<ClaimedWork> claimed = new ArrayList<>();
-            for (QueueRow row : dao.dueLocked(now, max)) {
+            // Entries of a crashed worker first: they have waited longest.
+            List<QueueRow> candidates = new ArrayList<>(dao.leaseExpiredLocked(now, max));
+            if (candidates.size() < max) {
+                candidates.addAll(dao.queuedDueLocked(now, max - candidates.size()));
+            }
+            for (QueueRow row : candidates) {
                 QueueRow next = row.claimedBy(owner, until);
                 if (dao.replace(next, row.version()) == 1) {
                     claimed.add(next.toClaimed());
@@ -53,7 +58,9 @@ final class QueueClaims {
         return jdbi.withHandle(handle -> {
             QueueDao dao = handle.attach(QueueDao.class);
             List<ClaimedWork> claimed = new ArrayList<>();
-            for (QueueRow row : dao.due(now, max + H2_EXTRA_CANDIDATES)) {
+            List<QueueRow> candidates = new ArrayList<>(dao.leaseExpired(now, max + H2_EXTRA_CANDIDATES));
+            candidates.addAll(dao.queuedDue(now, max + H2_EXTRA_CANDIDATES));
+            for (QueueRow row : candidates) {
                 if (claimed.size() == max) {
                     break;
                 }

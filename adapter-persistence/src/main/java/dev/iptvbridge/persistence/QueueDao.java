@@ -16,12 +16,22 @@ interface QueueDao {
             + "last_error, event_ids";
 
     // Due: waiting and due, or claimed by a worker whose lease ran out (it crashed or hung).
-    String DUE = """
+    // Two narrow queries, each an index range scan in due order: one OR over both states made the
+    // database sort every due row for each claim, which under a burst of 20,000 entries dominated.
+    String QUEUED_DUE = """
             SELECT work_kind, work_id, state, version, attempts, queued_at, due_at, owner, lease_until,
                    last_error, event_ids
               FROM work_queue
-             WHERE (state = 'QUEUED' AND due_at <= :now) OR (state = 'CLAIMED' AND lease_until < :now)
-             ORDER BY due_at, work_kind, work_id
+             WHERE state = 'QUEUED' AND due_at <= :now
+             ORDER BY due_at
+             LIMIT :limit""";
+
+    String LEASE_EXPIRED = """
+            SELECT work_kind, work_id, state, version, attempts, queued_at, due_at, owner, lease_until,
+                   last_error, event_ids
+              FROM work_queue
+             WHERE state = 'CLAIMED' AND lease_until < :now
+             ORDER BY lease_until
              LIMIT :limit""";
 
     @SqlQuery("SELECT " + COLUMNS + " FROM work_queue WHERE work_kind = :kind AND work_id = :id")
@@ -59,12 +69,18 @@ interface QueueDao {
     @SqlUpdate("DELETE FROM work_queue WHERE work_kind = :kind AND work_id = :id AND version = :expected")
     int delete(@Bind("kind") String kind, @Bind("id") long id, @Bind("expected") long expectedVersion);
 
-    @SqlQuery(DUE)
-    List<QueueRow> due(@Bind("now") Instant now, @Bind("limit") int limit);
+    @SqlQuery(QUEUED_DUE)
+    List<QueueRow> queuedDue(@Bind("now") Instant now, @Bind("limit") int limit);
+
+    @SqlQuery(LEASE_EXPIRED)
+    List<QueueRow> leaseExpired(@Bind("now") Instant now, @Bind("limit") int limit);
 
     // PostgreSQL: rows another claimer holds are skipped, not waited for.
-    @SqlQuery(DUE + " FOR UPDATE SKIP LOCKED")
-    List<QueueRow> dueLocked(@Bind("now") Instant now, @Bind("limit") int limit);
+    @SqlQuery(QUEUED_DUE + " FOR UPDATE SKIP LOCKED")
+    List<QueueRow> queuedDueLocked(@Bind("now") Instant now, @Bind("limit") int limit);
+
+    @SqlQuery(LEASE_EXPIRED + " FOR UPDATE SKIP LOCKED")
+    List<QueueRow> leaseExpiredLocked(@Bind("now") Instant now, @Bind("limit") int limit);
 
     @SqlQuery("SELECT " + COLUMNS + " FROM work_queue WHERE state = 'PARKED' ORDER BY queued_at, work_kind, work_id "
             + "LIMIT :limit")

@@ -22,30 +22,34 @@ import java.util.Map;
  * Minerva calls per event, and the achieved Minerva call rate as a fraction of the bound that the
  * cap and the latency set (cap / latency). Not a test: run it from docs/performance.md.
  *
- * <p>Arguments (all optional): {@code events accounts latencyMs cap workers}; default 100000 20000 20 32 64.
+ * <p>Arguments (all optional): {@code database events accounts latencyMs cap workers}; default
+ * {@code postgres 100000 20000 20 32 64}. {@code database} is {@code postgres} (embedded, or the server at
+ * {@code IPTV_BRIDGE_TEST_POSTGRES_URL}) or {@code h2} (a file in a temporary directory).
  */
 public final class BurstBenchmark {
 
     public static void main(String[] args) throws Exception {
-        int events = arg(args, 0, 100_000);
-        int accounts = arg(args, 1, 20_000);
-        int latencyMs = arg(args, 2, 20);
-        int cap = arg(args, 3, 32);
-        int workers = arg(args, 4, 64);
+        String database = args.length > 0 ? args[0] : "postgres";
+        int events = arg(args, 1, 100_000);
+        int accounts = arg(args, 2, 20_000);
+        int latencyMs = arg(args, 3, 20);
+        int cap = arg(args, 4, 32);
+        int workers = arg(args, 5, 64);
         int rounds = Math.max(1, events / accounts);
         Path data = Files.createTempDirectory("iptv-bridge-burst");
-        System.out.printf("burst benchmark: %,d events over %,d accounts, Minerva %d ms per call, cap %d, %d workers%n",
-                rounds * accounts, accounts, latencyMs, cap, workers);
+        System.out.printf("burst benchmark on %s: %,d events over %,d accounts, Minerva %d ms per call, cap %d, %d workers%n",
+                database, rounds * accounts, accounts, latencyMs, cap, workers);
 
         try (MinervaSimulator minerva = MinervaSimulator.start(MinervaSimulatorSettings.defaults());
              PortaBillingSimulator billing = PortaBillingSimulator.start(PortaBillingSimulatorSettings.defaults())) {
             minerva.loadScenario(BurstBenchmark.class.getResourceAsStream("/scenarios/demo.yaml"));
             billing.loadScenario(BurstWorld.write(data.resolve("burst.yaml"), accounts));
             minerva.faults().latency(Duration.ofMillis(latencyMs));
-            Path config = SandboxConfiguration.write(data, 0, billing.baseUrl(), minerva.baseUrl(), Map.of(
-                    "minerva.maxConcurrency", String.valueOf(cap), "minerva.ratePerSecond", "100000",
+            Map<String, String> settings = new java.util.HashMap<>(BenchDatabase.settings(database));
+            settings.putAll(Map.of("minerva.maxConcurrency", String.valueOf(cap), "minerva.ratePerSecond", "100000",
                     "workers", String.valueOf(workers), "database.maxPoolSize", String.valueOf(workers + 8),
                     "maintenance.sweepInterval", "0s"));
+            Path config = SandboxConfiguration.write(data, 0, billing.baseUrl(), minerva.baseUrl(), settings);
             try (IptvBridge bridge = IptvBridge.fromConfigFile(config, Map.of())) {
                 int port = bridge.daemon().start();
                 billing.espf().configure("http://127.0.0.1:" + port + "/espf/events", SandboxWorld.WEBHOOK_USER,
@@ -80,6 +84,7 @@ public final class BurstBenchmark {
                         achievedRate, achievedRate / bound, bound);
             }
         } finally {
+            BenchDatabase.stop();
             deleteQuietly(data);
         }
     }
