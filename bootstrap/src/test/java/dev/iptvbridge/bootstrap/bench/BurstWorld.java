@@ -37,13 +37,16 @@ final class BurstWorld {
         return Files.newInputStream(file);
     }
 
-    /** Round by round, what changes on every account; after five rounds it is on TV Family with the Sports pack, unblocked. */
+    /**
+     * Round by round, what changes on every account: each a real change, so each emits an event. After
+     * five rounds the account is on TV Basic with the Sports pack, unblocked.
+     */
     static List<Map<String, Object>> changes() {
         return List.of(
-                Map.of("blocked", "N"),
                 Map.of("blocked", "Y"),
                 Map.of("i_product", 102),
                 Map.of("blocked", "N"),
-                Map.of("assigned_addons", List.of(Map.of("i_product", 201, "addon_effective_from", "2026-01-01T00:00:00"))));
+                Map.of("assigned_addons", List.of(Map.of("i_product", 201, "addon_effective_from", "2026-01-01T00:00:00"))),
+                Map.of("i_product", 101));
     }
 }

@@ -5,6 +5,7 @@ import dev.iptvbridge.bootstrap.IptvBridge;
 import dev.iptvbridge.sandbox.minerva.MinervaSimulator;
 import dev.iptvbridge.sandbox.portabilling.PortaBillingSimulator;
 import java.time.Duration;
+import java.util.List;
 
 /** Waits for the benchmark's milestones, printing progress every few seconds. */
 final class Progress {
@@ -38,7 +39,8 @@ final class Progress {
         }
         long right = minerva.customers().stream().filter(customer -> customer.externalId().startsWith("2")
                 && "ENABLED".equals(customer.status())
-                && customer.packages().contains(rounds >= 5 ? "CH-SPORTS" : "CH-BASIC")).count();
+                && customer.packages().equals(rounds >= 5 ? List.of("CH-BASIC", "CH-SPORTS") : customer.packages()))
+                .count();
         System.out.printf("  converged: %,d of %,d accounts enabled with their final packages%n", right, accounts);
     }
 }
