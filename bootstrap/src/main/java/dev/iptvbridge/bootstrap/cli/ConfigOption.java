@@ -1,6 +1,7 @@
 package dev.iptvbridge.bootstrap.cli;
 
 import dev.iptvbridge.bootstrap.IptvBridge;
+import dev.iptvbridge.persistence.Database;
 import java.nio.file.Path;
 import picocli.CommandLine.Option;
 
@@ -13,5 +14,17 @@ public final class ConfigOption {
 
     IptvBridge open() {
         return IptvBridge.fromConfigFile(file, System.getenv());
+    }
+
+    /** Opened with its schema brought up to date, as every operator command needs it; safe beside a daemon. */
+    IptvBridge openMigrated() {
+        IptvBridge bridge = open();
+        try {
+            bridge.use(Database.class).migrate();
+            return bridge;
+        } catch (RuntimeException failure) {
+            bridge.close();
+            throw failure;
+        }
     }
 }

@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.iptvbridge.application.port.in.ExplainAccountUseCase;
 import dev.iptvbridge.bootstrap.IptvBridge;
 import dev.iptvbridge.bootstrap.http.ExplainView;
-import dev.iptvbridge.persistence.Database;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -32,8 +31,7 @@ public final class ExplainCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws JsonProcessingException {
-        try (IptvBridge bridge = config.open()) {
-            bridge.use(Database.class).migrate();
+        try (IptvBridge bridge = config.openMigrated()) {
             spec.commandLine().getOut().println(JSON.writeValueAsString(ExplainView.of(bridge.use(ExplainAccountUseCase.class).explain(account))));
             return ExitCodes.OK;
         }

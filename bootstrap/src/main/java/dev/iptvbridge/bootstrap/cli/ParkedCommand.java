@@ -3,7 +3,6 @@ package dev.iptvbridge.bootstrap.cli;
 import dev.iptvbridge.application.port.in.ManageParkedUseCase;
 import dev.iptvbridge.application.port.out.QueueEntry;
 import dev.iptvbridge.bootstrap.IptvBridge;
-import dev.iptvbridge.persistence.Database;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -27,8 +26,7 @@ public final class ParkedCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (IptvBridge bridge = config.open()) {
-            bridge.use(Database.class).migrate();
+        try (IptvBridge bridge = config.openMigrated()) {
             List<QueueEntry> parked = bridge.use(ManageParkedUseCase.class).parked(limit);
             if (parked.isEmpty()) {
                 spec.commandLine().getOut().println("no parked entries");

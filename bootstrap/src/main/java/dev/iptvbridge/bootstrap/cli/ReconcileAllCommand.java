@@ -3,7 +3,6 @@ package dev.iptvbridge.bootstrap.cli;
 import dev.iptvbridge.application.port.in.ReconcileAllResult;
 import dev.iptvbridge.application.port.in.ReconcileAllUseCase;
 import dev.iptvbridge.bootstrap.IptvBridge;
-import dev.iptvbridge.persistence.Database;
 import java.util.concurrent.Callable;
 import me.tongfei.progressbar.ProgressBar;
 import picocli.CommandLine.Command;
@@ -24,8 +23,7 @@ public final class ReconcileAllCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (IptvBridge bridge = config.open()) {
-            bridge.use(Database.class).migrate();
+        try (IptvBridge bridge = config.openMigrated()) {
             ReconcileAllResult result;
             try (ProgressBar bar = new ProgressBar("queueing", -1)) {
                 result = bridge.use(ReconcileAllUseCase.class).reconcileAll((done, total, what) -> {

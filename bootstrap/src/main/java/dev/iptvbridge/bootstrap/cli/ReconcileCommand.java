@@ -4,7 +4,6 @@ import dev.iptvbridge.application.port.in.ReconcileAccountCommand;
 import dev.iptvbridge.application.port.in.ReconcileAccountResult;
 import dev.iptvbridge.application.port.in.ReconcileAccountUseCase;
 import dev.iptvbridge.bootstrap.IptvBridge;
-import dev.iptvbridge.persistence.Database;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -33,8 +32,7 @@ public final class ReconcileCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (IptvBridge bridge = config.open()) {
-            bridge.use(Database.class).migrate();
+        try (IptvBridge bridge = config.openMigrated()) {
             ReconcileAccountResult result = bridge.use(ReconcileAccountUseCase.class)
                     .reconcile(new ReconcileAccountCommand(account, dryRun, List.of()));
             spec.commandLine().getOut().print(ResultText.of(result, dryRun));

@@ -2,7 +2,6 @@ package dev.iptvbridge.bootstrap.cli;
 
 import dev.iptvbridge.application.port.in.ManageParkedUseCase;
 import dev.iptvbridge.bootstrap.IptvBridge;
-import dev.iptvbridge.persistence.Database;
 import java.util.OptionalLong;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -27,8 +26,7 @@ public final class RetryParkedCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (IptvBridge bridge = config.open()) {
-            bridge.use(Database.class).migrate();
+        try (IptvBridge bridge = config.openMigrated()) {
             int retried = bridge.use(ManageParkedUseCase.class)
                     .retryParked(account == null ? OptionalLong.empty() : OptionalLong.of(account));
             spec.commandLine().getOut().println(retried + " parked " + (retried == 1 ? "entry" : "entries") + " queued again");
