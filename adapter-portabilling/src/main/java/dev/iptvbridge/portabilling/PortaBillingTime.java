@@ -10,9 +10,9 @@ import java.util.Optional;
 
 /**
  * PortaBilling's date-times: {@code yyyy-MM-dd HH:mm:ss} or {@code yyyy-MM-dd'T'HH:mm:ss}, in UTC
- * (fractions of a second are tolerated).
+ * (fractions of a second are tolerated). Shared by the API client and the ESPF decoder.
  */
-final class PortaBillingTime {
+public final class PortaBillingTime {
 
     private static final DateTimeFormatter FORMAT = new DateTimeFormatterBuilder()
             .append(DateTimeFormatter.ISO_LOCAL_DATE)
@@ -25,7 +25,7 @@ final class PortaBillingTime {
     }
 
     /** The instant, or empty when the text is not such a date-time. */
-    static Optional<Instant> parse(String text) {
+    public static Optional<Instant> parse(String text) {
         if (text == null) {
             return Optional.empty();
         }
