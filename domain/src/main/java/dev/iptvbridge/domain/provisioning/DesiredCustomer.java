@@ -13,6 +13,18 @@ public sealed interface DesiredCustomer {
     /** Why the account may not watch; empty when it is enabled. */
     Optional<Reason> reason();
 
+    /** Calls the visitor's method for this state; a new state fails to compile until every visitor has one. */
+    <R> R accept(Visitor<R> visitor);
+
+    /** One method per desired state: the way to dispatch on one without a fallback that would hide a new state. */
+    interface Visitor<R> {
+        R absent(Absent desired);
+
+        R disabled(Disabled desired);
+
+        R enabled(Enabled desired);
+    }
+
     /** No customer at all: the account is terminated, so an existing one is deleted. */
     record Absent(long account, Reason cause) implements DesiredCustomer {
         public Absent {
@@ -22,6 +34,11 @@ public sealed interface DesiredCustomer {
         @Override
         public Optional<Reason> reason() {
             return Optional.of(cause);
+        }
+
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.absent(this);
         }
     }
 
@@ -39,6 +56,11 @@ public sealed interface DesiredCustomer {
         public Optional<Reason> reason() {
             return Optional.of(cause);
         }
+
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.disabled(this);
+        }
     }
 
     /** Enabled, with exactly the packages and switches of its entitlement. */
@@ -51,6 +73,11 @@ public sealed interface DesiredCustomer {
         @Override
         public Optional<Reason> reason() {
             return Optional.empty();
+        }
+
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.enabled(this);
         }
 
         public IptvCustomer asCustomer() {

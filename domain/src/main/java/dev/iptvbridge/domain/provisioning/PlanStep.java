@@ -16,6 +16,24 @@ public sealed interface PlanStep {
     /** The customer after this step, as the platform would hold it. */
     Optional<IptvCustomer> applyTo(Optional<IptvCustomer> customer);
 
+    /** Calls the visitor's method for this kind of step; a new kind of step fails to compile until every visitor has one. */
+    <R> R accept(Visitor<R> visitor);
+
+    /** One method per kind of step: the way to dispatch on a step without a fallback that would hide a new kind. */
+    interface Visitor<R> {
+        R create(Create step);
+
+        R enable(Enable step);
+
+        R disable(Disable step);
+
+        R setPackages(SetPackages step);
+
+        R changeProfile(ChangeProfile step);
+
+        R delete(Delete step);
+    }
+
     /** Creates the customer whole: profile, status, packages and switches in one call. */
     record Create(IptvCustomer customer) implements PlanStep {
         public Create {
@@ -26,6 +44,11 @@ public sealed interface PlanStep {
         public Optional<IptvCustomer> applyTo(Optional<IptvCustomer> current) {
             return Optional.of(customer);
         }
+
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.create(this);
+        }
     }
 
     /** Lets the customer watch again. */
@@ -33,6 +56,11 @@ public sealed interface PlanStep {
         @Override
         public Optional<IptvCustomer> applyTo(Optional<IptvCustomer> current) {
             return current.map(customer -> customer.withStatus(IptvStatus.ENABLED));
+        }
+
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.enable(this);
         }
     }
 
@@ -46,6 +74,11 @@ public sealed interface PlanStep {
         public Optional<IptvCustomer> applyTo(Optional<IptvCustomer> current) {
             return current.map(customer -> customer.withStatus(IptvStatus.DISABLED));
         }
+
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.disable(this);
+        }
     }
 
     /** Replaces the whole set of packages. */
@@ -57,6 +90,11 @@ public sealed interface PlanStep {
         @Override
         public Optional<IptvCustomer> applyTo(Optional<IptvCustomer> current) {
             return current.map(customer -> customer.withPackages(packages));
+        }
+
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.setPackages(this);
         }
     }
 
@@ -74,6 +112,11 @@ public sealed interface PlanStep {
             return current.map(customer -> customer.withProfile(login.orElse(customer.login()),
                     name.orElse(customer.name()), wholeHomeDvr.orElse(customer.wholeHomeDvr())));
         }
+
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.changeProfile(this);
+        }
     }
 
     /** Removes the customer. */
@@ -81,6 +124,11 @@ public sealed interface PlanStep {
         @Override
         public Optional<IptvCustomer> applyTo(Optional<IptvCustomer> current) {
             return Optional.empty();
+        }
+
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.delete(this);
         }
     }
 }

@@ -15,16 +15,27 @@ public final class Planner {
     }
 
     public static Plan plan(DesiredCustomer desired, Optional<IptvCustomer> observed) {
-        List<PlanStep> steps;
-        if (desired instanceof DesiredCustomer.Enabled enabled) {
-            steps = observed.map(current -> enable(enabled, current))
-                    .orElse(List.of(new PlanStep.Create(enabled.asCustomer())));
-        } else if (desired instanceof DesiredCustomer.Disabled disabled) {
-            steps = observed.map(current -> disable(disabled, current)).orElse(List.of());
-        } else {
-            steps = observed.isPresent() ? List.of(new PlanStep.Delete()) : List.of();
+        return new Plan(desired.account(), desired.accept(new StepsFrom(observed)));
+    }
+
+    // One method per desired state, so that a new state cannot fall into another's plan unnoticed.
+    private record StepsFrom(Optional<IptvCustomer> observed) implements DesiredCustomer.Visitor<List<PlanStep>> {
+
+        @Override
+        public List<PlanStep> absent(DesiredCustomer.Absent desired) {
+            return observed.isPresent() ? List.of(new PlanStep.Delete()) : List.of();
         }
-        return new Plan(desired.account(), steps);
+
+        @Override
+        public List<PlanStep> disabled(DesiredCustomer.Disabled desired) {
+            return observed.map(current -> disable(desired, current)).orElse(List.of());
+        }
+
+        @Override
+        public List<PlanStep> enabled(DesiredCustomer.Enabled desired) {
+            return observed.map(current -> enable(desired, current))
+                    .orElse(List.of(new PlanStep.Create(desired.asCustomer())));
+        }
     }
 
     // Disable first, so that the customer stops watching before anything else is touched.
