@@ -8,7 +8,6 @@ import dev.iptvbridge.application.port.out.AuditLogPort;
 import dev.iptvbridge.application.port.out.AuditOutcome;
 import dev.iptvbridge.application.port.out.IntegrationException;
 import dev.iptvbridge.application.port.out.IptvPlatformPort;
-import dev.iptvbridge.application.port.out.ProfileChange;
 import dev.iptvbridge.domain.provisioning.Plan;
 import dev.iptvbridge.domain.provisioning.PlanStep;
 import jakarta.inject.Inject;
@@ -49,20 +48,7 @@ public final class PlanExecutor {
 
     /** @return false when the platform already held what a create meant to make */
     private boolean call(long account, PlanStep step) {
-        if (step instanceof PlanStep.Create create) {
-            return platform.create(create.customer());
-        } else if (step instanceof PlanStep.Enable) {
-            platform.enable(account);
-        } else if (step instanceof PlanStep.Disable disable) {
-            platform.disable(account, disable.reason().description());
-        } else if (step instanceof PlanStep.SetPackages setPackages) {
-            platform.setPackages(account, setPackages.packages());
-        } else if (step instanceof PlanStep.ChangeProfile change) {
-            platform.changeProfile(account, new ProfileChange(change.login(), change.name(), change.wholeHomeDvr()));
-        } else if (step instanceof PlanStep.Delete) {
-            platform.delete(account);
-        }
-        return true;
+        return step.accept(new PlatformCall(platform, account));
     }
 
     private void record(long account, List<Long> eventIds, PlanStep step, AuditOutcome outcome, String detail) {

@@ -57,17 +57,16 @@ public final class ReconcileAccountService implements ReconcileAccountUseCase {
                     .map(account -> "account belongs to billing environment " + account.environment().getAsInt()
                             + ", which this bridge does not serve");
             if (foreign.isPresent()) {
-                return skipped(accountId, view, foreign.get());
+                return new ReconcileAccountResult.Skipped(accountId, foreign.get());
             }
             observed = platform.find(accountId);
         } catch (IntegrationException failure) {
             recorder.readFailed(accountId, command.eventIds(), failure);
-            return unread(accountId, failure);
+            return new ReconcileAccountResult.Unread(accountId, failure);
         }
         Reconciliation first = Reconciliation.of(view.desired(), observed);
         if (command.dryRun()) {
-            return new ReconcileAccountResult(accountId, Optional.of(first), List.of(), Transition.NONE, Optional.empty(),
-                    Optional.empty());
+            return new ReconcileAccountResult.Planned(accountId, first);
         }
         return converge(command, view, first);
     }
@@ -102,19 +101,10 @@ public final class ReconcileAccountService implements ReconcileAccountUseCase {
         }
         Transition transition = Transition.between(first.observed(), current, desired);
         recorder.recordOutcome(command, view, current, applied, transition, failure);
-        return new ReconcileAccountResult(command.accountId(), Optional.of(first), applied, transition, failure, Optional.empty());
-    }
-
-    // Another environment's account is not ours to look at in Minerva: nothing is read there.
-    private static ReconcileAccountResult skipped(long accountId, BillingView view, String why) {
-        Reconciliation untouched = new Reconciliation(view.desired(), Optional.empty(), new Plan(accountId, List.of()),
-                Transition.NONE);
-        return new ReconcileAccountResult(accountId, Optional.of(untouched), List.of(), Transition.NONE, Optional.empty(),
-                Optional.of(why));
-    }
-
-    private static ReconcileAccountResult unread(long accountId, IntegrationException failure) {
-        return new ReconcileAccountResult(accountId, Optional.empty(), List.of(), Transition.NONE, Optional.of(failure),
-                Optional.empty());
+        if (failure.isPresent()) {
+            return new ReconcileAccountResult.Failed(command.accountId(), first, applied, transition, failure.get());
+        }
+        return applied.isEmpty() ? new ReconcileAccountResult.InStep(command.accountId(), first)
+                : new ReconcileAccountResult.Applied(command.accountId(), first, applied, transition);
     }
 }

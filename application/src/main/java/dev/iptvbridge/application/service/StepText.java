@@ -5,37 +5,81 @@ import dev.iptvbridge.domain.provisioning.PlanStep;
 /** Plan steps in the words of the audit trail and the explain view. */
 final class StepText {
 
+    private static final PlanStep.Visitor<String> NAME = new PlanStep.Visitor<>() {
+        @Override
+        public String create(PlanStep.Create step) {
+            return "create";
+        }
+
+        @Override
+        public String enable(PlanStep.Enable step) {
+            return "enable";
+        }
+
+        @Override
+        public String disable(PlanStep.Disable step) {
+            return "disable";
+        }
+
+        @Override
+        public String setPackages(PlanStep.SetPackages step) {
+            return "set-packages";
+        }
+
+        @Override
+        public String changeProfile(PlanStep.ChangeProfile step) {
+            return "change-profile";
+        }
+
+        @Override
+        public String delete(PlanStep.Delete step) {
+            return "delete";
+        }
+    };
+
+    private static final PlanStep.Visitor<String> DESCRIPTION = new PlanStep.Visitor<>() {
+        @Override
+        public String create(PlanStep.Create step) {
+            return "created " + step.customer().status() + " with packages " + step.customer().packages()
+                    + (step.customer().wholeHomeDvr() ? " and whole-home DVR" : "");
+        }
+
+        @Override
+        public String enable(PlanStep.Enable step) {
+            return "enabled";
+        }
+
+        @Override
+        public String disable(PlanStep.Disable step) {
+            return "disabled: " + step.reason().description();
+        }
+
+        @Override
+        public String setPackages(PlanStep.SetPackages step) {
+            return "packages set to " + step.packages();
+        }
+
+        @Override
+        public String changeProfile(PlanStep.ChangeProfile step) {
+            return "profile changed:" + step.login().map(login -> " login " + login).orElse("")
+                    + step.name().map(name -> " name " + name).orElse("")
+                    + step.wholeHomeDvr().map(dvr -> " whole-home DVR " + (dvr ? "on" : "off")).orElse("");
+        }
+
+        @Override
+        public String delete(PlanStep.Delete step) {
+            return "deleted";
+        }
+    };
+
     private StepText() {
     }
 
     static String name(PlanStep step) {
-        if (step instanceof PlanStep.Create) {
-            return "create";
-        } else if (step instanceof PlanStep.Enable) {
-            return "enable";
-        } else if (step instanceof PlanStep.Disable) {
-            return "disable";
-        } else if (step instanceof PlanStep.SetPackages) {
-            return "set-packages";
-        } else if (step instanceof PlanStep.ChangeProfile) {
-            return "change-profile";
-        }
-        return "delete";
+        return step.accept(NAME);
     }
 
     static String describe(PlanStep step) {
-        if (step instanceof PlanStep.Create create) {
-            return "created " + create.customer().status() + " with packages " + create.customer().packages()
-                    + (create.customer().wholeHomeDvr() ? " and whole-home DVR" : "");
-        } else if (step instanceof PlanStep.Disable disable) {
-            return "disabled: " + disable.reason().description();
-        } else if (step instanceof PlanStep.SetPackages setPackages) {
-            return "packages set to " + setPackages.packages();
-        } else if (step instanceof PlanStep.ChangeProfile change) {
-            return "profile changed:" + change.login().map(login -> " login " + login).orElse("")
-                    + change.name().map(name -> " name " + name).orElse("")
-                    + change.wholeHomeDvr().map(dvr -> " whole-home DVR " + (dvr ? "on" : "off")).orElse("");
-        }
-        return name(step) + "d";
+        return step.accept(DESCRIPTION);
     }
 }

@@ -28,6 +28,7 @@ public final class FakeIptvPlatform implements IptvPlatformPort {
     private final Map<Integer, IntegrationException> failAfter = new HashMap<>();
     private final List<IptvPackage> packages = new ArrayList<>();
     private IptvCustomer createdByLostAttempt;
+    private final Map<Integer, IntegrationException> failFind = new HashMap<>();
     private int finds;
 
     public FakeIptvPlatform put(IptvCustomer customer) {
@@ -71,9 +72,18 @@ public final class FakeIptvPlatform implements IptvPlatformPort {
         packages.add(offered);
     }
 
+    /** The {@code n}th find from now on (1 = the next) throws {@code failure}. */
+    public void failFind(int n, IntegrationException failure) {
+        failFind.put(finds + n, failure);
+    }
+
     @Override
     public Optional<IptvCustomer> find(long accountId) {
         finds++;
+        IntegrationException failure = failFind.remove(finds);
+        if (failure != null) {
+            throw failure;
+        }
         return get(accountId);
     }
 
