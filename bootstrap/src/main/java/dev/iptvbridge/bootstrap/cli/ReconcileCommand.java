@@ -35,8 +35,8 @@ public final class ReconcileCommand implements Callable<Integer> {
         try (IptvBridge bridge = config.openMigrated()) {
             ReconcileAccountResult result = bridge.use(ReconcileAccountUseCase.class)
                     .reconcile(new ReconcileAccountCommand(account, dryRun, List.of()));
-            spec.commandLine().getOut().print(ResultText.of(result, dryRun));
-            return result.succeeded() ? ExitCodes.OK : ExitCodes.FAILED;
+            spec.commandLine().getOut().print(ResultText.of(result));
+            return result.failure().isEmpty() ? ExitCodes.OK : ExitCodes.FAILED;
         }
     }
 }

@@ -51,19 +51,35 @@ public final class ExplainView {
     }
 
     private static Map<String, Object> desired(DesiredCustomer desired) {
-        Map<String, Object> view = new LinkedHashMap<>();
-        if (desired instanceof DesiredCustomer.Enabled enabled) {
-            view.put("state", "ENABLED");
-            view.put("login", enabled.profile().login());
-            view.put("packages", enabled.entitlement().minervaPackages());
-            view.put("wholeHomeDvr", enabled.entitlement().wholeHomeDvr());
-        } else if (desired instanceof DesiredCustomer.Disabled disabled) {
-            view.put("state", "DISABLED");
-            view.put("login", disabled.profile().login());
-        } else {
-            view.put("state", "ABSENT");
-        }
+        Map<String, Object> view = desired.accept(new DesiredCustomer.Visitor<Map<String, Object>>() {
+            @Override
+            public Map<String, Object> absent(DesiredCustomer.Absent absent) {
+                return state("ABSENT");
+            }
+
+            @Override
+            public Map<String, Object> disabled(DesiredCustomer.Disabled disabled) {
+                Map<String, Object> state = state("DISABLED");
+                state.put("login", disabled.profile().login());
+                return state;
+            }
+
+            @Override
+            public Map<String, Object> enabled(DesiredCustomer.Enabled enabled) {
+                Map<String, Object> state = state("ENABLED");
+                state.put("login", enabled.profile().login());
+                state.put("packages", enabled.entitlement().minervaPackages());
+                state.put("wholeHomeDvr", enabled.entitlement().wholeHomeDvr());
+                return state;
+            }
+        });
         desired.reason().ifPresent(reason -> view.put("reason", reason.description()));
+        return view;
+    }
+
+    private static Map<String, Object> state(String name) {
+        Map<String, Object> view = new LinkedHashMap<>();
+        view.put("state", name);
         return view;
     }
 

@@ -49,15 +49,29 @@ public final class WebhookHandler {
             return;
         }
         Map<String, String> headers = ctx.headerMap();
-        EspfDecoding decoding = decoder.decode(headers, ctx.bodyAsBytes());
-        if (decoding instanceof EspfDecoding.Rejected rejected) {
-            String outcome = rejected.rejection().name().toLowerCase(Locale.ROOT);
-            metrics.eventReceived(outcome);
-            LOG.warn("rejected an ESPF request from {}: {} ({})", ctx.ip(), rejected.message(), rejected.rejection());
-            ctx.status(rejected.rejection().httpStatus()).json(Map.of("error", rejected.message()));
-            return;
-        }
-        EspfDecoding.Accepted accepted = (EspfDecoding.Accepted) decoding;
+        decoder.decode(headers, ctx.bodyAsBytes()).accept(new EspfDecoding.Visitor<Void>() {
+            @Override
+            public Void accepted(EspfDecoding.Accepted accepted) {
+                store(ctx, accepted);
+                return null;
+            }
+
+            @Override
+            public Void rejected(EspfDecoding.Rejected rejected) {
+                reject(ctx, rejected);
+                return null;
+            }
+        });
+    }
+
+    private void reject(Context ctx, EspfDecoding.Rejected rejected) {
+        String outcome = rejected.rejection().name().toLowerCase(Locale.ROOT);
+        metrics.eventReceived(outcome);
+        LOG.warn("rejected an ESPF request from {}: {} ({})", ctx.ip(), rejected.message(), rejected.rejection());
+        ctx.status(rejected.rejection().httpStatus()).json(Map.of("error", rejected.message()));
+    }
+
+    private void store(Context ctx, EspfDecoding.Accepted accepted) {
         try {
             AcceptEventResult result = acceptEvent.accept(accepted.command());
             String outcome = result.name().toLowerCase(Locale.ROOT);
