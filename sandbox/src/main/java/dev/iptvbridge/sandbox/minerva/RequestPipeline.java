@@ -15,6 +15,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.LongAdder;
+import java.util.function.Function;
 import org.eclipse.jetty.ee10.servlet.ServletContextRequest;
 
 /**
@@ -82,21 +83,50 @@ final class RequestPipeline {
             return error(ctx, 401, "UNAUTHORIZED", "missing or wrong credentials");
         }
         pause(faults.latencyOf(op));
-        FaultAction action = faults.decide(op);
-        if (action instanceof FaultAction.Fail fail) {
-            if (fail.status() == 429) {
-                ctx.header("Retry-After", "1");
+        return faults.decide(op).accept(new FaultAction.Visitor<Integer>() {
+            @Override
+            public Integer proceed(FaultAction.Proceed action) {
+                return apply(ctx, operation, answer -> send(ctx, answer.status(), answer.body()));
             }
-            return error(ctx, fail.status(), MinervaHttpError.codeFor(fail.status()), "injected failure");
-        }
-        if (action instanceof FaultAction.Raw raw) {
-            ctx.status(raw.status()).contentType(raw.contentType()).result(raw.body());
-            return raw.status();
-        }
-        if (action instanceof FaultAction.Hold hold && !hold.applyChange()) {
-            pause(hold.hold());
-            return error(ctx, 503, "UNAVAILABLE", "timed out before applying the request");
-        }
+
+            @Override
+            public Integer fail(FaultAction.Fail action) {
+                if (action.status() == 429) {
+                    ctx.header("Retry-After", "1");
+                }
+                return error(ctx, action.status(), MinervaHttpError.codeFor(action.status()), "injected failure");
+            }
+
+            @Override
+            public Integer raw(FaultAction.Raw action) {
+                ctx.status(action.status()).contentType(action.contentType()).result(action.body());
+                return action.status();
+            }
+
+            @Override
+            public Integer hold(FaultAction.Hold action) {
+                if (!action.applyChange()) {
+                    pause(action.hold());
+                    return error(ctx, 503, "UNAVAILABLE", "timed out before applying the request");
+                }
+                return apply(ctx, operation, answer -> {
+                    pause(action.hold());
+                    return send(ctx, answer.status(), answer.body());
+                });
+            }
+
+            @Override
+            public Integer dropAfterApply(FaultAction.DropAfterApply action) {
+                return apply(ctx, operation, answer -> {
+                    dropConnection(ctx);
+                    return 0;
+                });
+            }
+        });
+    }
+
+    // Applies the operation; its error is answered at once, its answer goes to `then`.
+    private int apply(Context ctx, Operation operation, Function<Answer, Integer> then) {
         Answer answer;
         try {
             answer = operation.apply(ctx);
@@ -105,13 +135,7 @@ final class RequestPipeline {
         } catch (RuntimeException e) {
             return error(ctx, 500, "INTERNAL", "simulator failure: " + e);
         }
-        if (action instanceof FaultAction.Hold hold) {
-            pause(hold.hold());
-        } else if (action instanceof FaultAction.DropAfterApply) {
-            dropConnection(ctx);
-            return 0;
-        }
-        return send(ctx, answer.status(), answer.body());
+        return then.apply(answer);
     }
 
     private boolean authorized(String header) {
