@@ -56,6 +56,7 @@ public final class ReconcileAccountService implements ReconcileAccountUseCase {
                     .filter(account -> !served.serves(account.environment()))
                     .map(account -> "account belongs to billing environment " + account.environment().getAsInt()
                             + ", which this bridge does not serve");
+            // Another environment's account is not ours to look at in Minerva: nothing is read there.
             if (foreign.isPresent()) {
                 return new ReconcileAccountResult.Skipped(accountId, foreign.get());
             }
