@@ -10,7 +10,6 @@ import dev.iptvbridge.application.port.out.AuditEntry;
 import dev.iptvbridge.application.port.out.AuditLogPort;
 import dev.iptvbridge.application.port.out.AuditOutcome;
 import dev.iptvbridge.application.port.out.IntegrationException;
-import dev.iptvbridge.application.port.out.PermanentFailure;
 import dev.iptvbridge.application.port.out.ProvisioningStatus;
 import dev.iptvbridge.application.port.out.ProvisioningStatusPort;
 import dev.iptvbridge.domain.provisioning.IptvCustomer;
@@ -60,8 +59,7 @@ public final class OutcomeRecorder {
         if (view.account().isEmpty() || (applied.isEmpty() && failure.isEmpty())) {
             return; // nothing to tell billing: no change, or an account billing no longer shows
         }
-        ProvisioningStatus reported = failure.map(f -> f instanceof PermanentFailure
-                ? ProvisioningStatus.FAILED : ProvisioningStatus.RETRY).orElse(ProvisioningStatus.OK);
+        ProvisioningStatus reported = failure.map(f -> f.accept(FailureStatus.REPORTED)).orElse(ProvisioningStatus.OK);
         String message = failure.map(f -> "Minerva: " + f.getMessage()).orElse(StatusText.of(current));
         report(accountId, command.eventIds(), reported, message);
     }

@@ -11,6 +11,7 @@ import dev.iptvbridge.application.port.in.ReconcileAccountResult;
 import dev.iptvbridge.application.port.out.AuditCategory;
 import dev.iptvbridge.application.port.out.AuditEntry;
 import dev.iptvbridge.application.port.out.AuditOutcome;
+import dev.iptvbridge.application.port.out.NotFoundFailure;
 import dev.iptvbridge.application.port.out.PermanentFailure;
 import dev.iptvbridge.application.port.out.ProvisioningStatus;
 import dev.iptvbridge.application.port.out.TransientFailure;
@@ -94,6 +95,19 @@ class ReconcileFailuresTest {
         assertThat(bridge.platform.get(ACCOUNT)).isEmpty();
         assertThat(bridge.status.reports()).containsExactly(new Report(ACCOUNT, ProvisioningStatus.FAILED,
                 "Minerva: Minerva refused: unknown package ch-basic"));
+    }
+
+    @Test
+    void aCustomerMinervaLostMidPlanIsReportedForRetryNotAsFailed() {
+        bridge.billing.put(account(ACCOUNT, TV_BASIC, true, BillStatus.OPEN));
+        bridge.platform.put(minerva(IptvStatus.ENABLED, BASIC, false));
+        bridge.platform.failCall(1, new NotFoundFailure("Minerva: no customer 1000889"));
+
+        ReconcileAccountResult result = bridge.reconciler.reconcile(ReconcileAccountCommand.of(ACCOUNT));
+
+        assertThat(failed(result).cause()).isInstanceOf(NotFoundFailure.class);
+        assertThat(bridge.status.last()).hasValueSatisfying(
+                report -> assertThat(report.status()).isEqualTo(ProvisioningStatus.RETRY));
     }
 
     @Test

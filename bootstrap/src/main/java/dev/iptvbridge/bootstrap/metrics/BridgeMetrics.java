@@ -4,6 +4,7 @@ import dev.iptvbridge.application.port.out.IntegrationException;
 import dev.iptvbridge.application.port.out.NotFoundFailure;
 import dev.iptvbridge.application.port.out.PermanentFailure;
 import dev.iptvbridge.application.port.out.QueueStats;
+import dev.iptvbridge.application.port.out.TransientFailure;
 import dev.iptvbridge.application.port.out.WorkQueuePort;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
@@ -94,12 +95,23 @@ public final class BridgeMetrics {
     }
 
     private static String statusOf(RuntimeException failure) {
-        if (failure instanceof NotFoundFailure) {
-            return "not_found";
+        return failure instanceof IntegrationException integration ? integration.accept(FAILURE_STATUS) : "error";
+    }
+
+    private static final IntegrationException.Visitor<String> FAILURE_STATUS = new IntegrationException.Visitor<>() {
+        @Override
+        public String transientFailure(TransientFailure failure) {
+            return "transient";
         }
-        if (failure instanceof PermanentFailure) {
+
+        @Override
+        public String permanent(PermanentFailure failure) {
             return "permanent";
         }
-        return failure instanceof IntegrationException ? "transient" : "error";
-    }
+
+        @Override
+        public String notFound(NotFoundFailure failure) {
+            return "not_found";
+        }
+    };
 }

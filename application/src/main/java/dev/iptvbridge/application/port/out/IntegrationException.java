@@ -11,4 +11,16 @@ public abstract sealed class IntegrationException extends RuntimeException
     protected IntegrationException(String message, Throwable cause) {
         super(message, cause);
     }
+
+    /** Calls the visitor's method for this kind of failure; a new kind fails to compile until every visitor has one. */
+    public abstract <R> R accept(Visitor<R> visitor);
+
+    /** One method per kind of failure: the way to decide by kind without a fallback that would hide a new kind. */
+    public interface Visitor<R> {
+        R transientFailure(TransientFailure failure);
+
+        R permanent(PermanentFailure failure);
+
+        R notFound(NotFoundFailure failure);
+    }
 }

@@ -6,4 +6,9 @@ public final class NotFoundFailure extends IntegrationException {
     public NotFoundFailure(String message) {
         super(message, null);
     }
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+        return visitor.notFound(this);
+    }
 }

@@ -10,4 +10,9 @@ public final class PermanentFailure extends IntegrationException {
     public PermanentFailure(String message) {
         super(message, null);
     }
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+        return visitor.permanent(this);
+    }
 }

@@ -21,4 +21,9 @@ public final class TransientFailure extends IntegrationException {
     public Optional<Duration> retryAfter() {
         return retryAfter;
     }
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+        return visitor.transientFailure(this);
+    }
 }
