@@ -1,7 +1,7 @@
 package dev.iptvbridge.bootstrap.cli;
 
 import dev.iptvbridge.application.port.out.IntegrationException;
-import dev.iptvbridge.bootstrap.config.ConfigException;
+import dev.iptvbridge.embedded.config.ConfigException;
 import dev.iptvbridge.sandbox.minerva.MinervaSimulatorCommand;
 import dev.iptvbridge.sandbox.portabilling.PortaBillingSimulatorCommand;
 import com.google.inject.CreationException;

@@ -2,8 +2,8 @@ package dev.iptvbridge.bootstrap.http;
 
 import dev.iptvbridge.application.port.in.AcceptEventResult;
 import dev.iptvbridge.application.port.in.AcceptEventUseCase;
-import dev.iptvbridge.bootstrap.metrics.BridgeMetrics;
-import dev.iptvbridge.bootstrap.worker.WorkerPool;
+import dev.iptvbridge.embedded.internal.metrics.BridgeMetrics;
+import dev.iptvbridge.embedded.internal.worker.WorkerPool;
 import dev.iptvbridge.portabilling.espf.EspfDecoding;
 import dev.iptvbridge.portabilling.espf.EspfWebhookDecoder;
 import io.javalin.http.Context;

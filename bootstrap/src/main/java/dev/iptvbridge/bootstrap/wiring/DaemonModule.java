@@ -4,11 +4,16 @@ import static java.util.Objects.requireNonNull;
 
 import com.google.inject.AbstractModule;
 import dev.iptvbridge.bootstrap.daemon.Daemon;
-import dev.iptvbridge.bootstrap.config.BridgeConfig;
+import dev.iptvbridge.embedded.config.BridgeConfig;
+import dev.iptvbridge.embedded.internal.wiring.ApplicationModule;
+import dev.iptvbridge.embedded.internal.wiring.ConfigModule;
+import dev.iptvbridge.embedded.internal.wiring.MinervaModule;
+import dev.iptvbridge.embedded.internal.wiring.PersistenceModule;
+import dev.iptvbridge.embedded.internal.wiring.PortaBillingModule;
 import dev.iptvbridge.bootstrap.http.HttpApi;
 import dev.iptvbridge.bootstrap.http.WebhookHandler;
-import dev.iptvbridge.bootstrap.worker.Housekeeping;
-import dev.iptvbridge.bootstrap.worker.WorkerPool;
+import dev.iptvbridge.embedded.internal.worker.Housekeeping;
+import dev.iptvbridge.embedded.internal.worker.WorkerPool;
 import dev.iptvbridge.domain.catalog.Catalog;
 import java.time.Clock;
 

@@ -1,0 +1,105 @@
+package dev.iptvbridge.embedded.internal.metrics;
+
+import dev.iptvbridge.application.port.out.IntegrationException;
+import dev.iptvbridge.application.port.out.NotFoundFailure;
+import dev.iptvbridge.application.port.out.PermanentFailure;
+import dev.iptvbridge.application.port.out.QueueStats;
+import dev.iptvbridge.application.port.out.WorkQueuePort;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.Timer;
+import io.micrometer.prometheusmetrics.PrometheusConfig;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.function.Supplier;
+
+/** The meters operators watch; names are documented in docs/operations.md. */
+public final class BridgeMetrics {
+
+    private final PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+    private final Clock clock;
+    private volatile QueueStats lastStats = new QueueStats(0, 0, 0, java.util.Optional.empty());
+    private volatile Instant statsReadAt = Instant.EPOCH;
+
+    public BridgeMetrics(Clock clock) {
+        this.clock = clock;
+    }
+
+    /** Queue gauges read the queue at most once a second, however often they are scraped. */
+    public void watchQueue(WorkQueuePort queue) {
+        Supplier<QueueStats> stats = () -> {
+            Instant now = clock.instant();
+            if (Duration.between(statsReadAt, now).toMillis() >= 1000) {
+                try {
+                    lastStats = queue.stats();
+                    statsReadAt = now;
+                } catch (IntegrationException unavailable) {
+                    // keep the last figures; /health/ready reports the database
+                }
+            }
+            return lastStats;
+        };
+        Gauge.builder("iptv_bridge_queue_entries", () -> stats.get().queued()).tag("state", "queued")
+                .description("Accounts waiting for a reconcile").register(registry);
+        Gauge.builder("iptv_bridge_queue_entries", () -> stats.get().claimed()).tag("state", "claimed")
+                .description("Accounts being reconciled").register(registry);
+        Gauge.builder("iptv_bridge_queue_entries", () -> stats.get().parked()).tag("state", "parked")
+                .description("Accounts parked until an operator retries them").register(registry);
+        Gauge.builder("iptv_bridge_queue_oldest_age_seconds", () -> stats.get().oldestQueuedAt()
+                        .map(oldest -> Math.max(0, Duration.between(oldest, clock.instant()).toMillis() / 1000.0)).orElse(0.0))
+                .description("Age of the oldest waiting queue entry").register(registry);
+    }
+
+    public void eventReceived(String outcome) {
+        Counter.builder("iptv_bridge_events_received_total").tag("outcome", outcome)
+                .description("ESPF events received, by outcome").register(registry).increment();
+    }
+
+    public void reconciled(String outcome, String transition) {
+        Counter.builder("iptv_bridge_reconciles_total").tag("outcome", outcome).tag("transition", transition)
+                .description("Account reconciles, by outcome and lifecycle transition").register(registry).increment();
+    }
+
+    /** Times one remote call, tagged with the system, the operation and how it ended. */
+    public <T> T timeCall(String system, String operation, Supplier<T> call) {
+        long start = System.nanoTime();
+        String status = "ok";
+        try {
+            return call.get();
+        } catch (RuntimeException failure) {
+            status = statusOf(failure);
+            throw failure;
+        } finally {
+            Timer.builder("iptv_bridge_" + system + "_call_seconds").tag("operation", operation).tag("status", status)
+                    .description("Calls to " + system + ", by operation and status").register(registry)
+                    .record(Duration.ofNanos(System.nanoTime() - start));
+        }
+    }
+
+    public void timeCall(String system, String operation, Runnable call) {
+        timeCall(system, operation, () -> {
+            call.run();
+            return null;
+        });
+    }
+
+    public String scrape() {
+        return registry.scrape();
+    }
+
+    public PrometheusMeterRegistry registry() {
+        return registry;
+    }
+
+    private static String statusOf(RuntimeException failure) {
+        if (failure instanceof NotFoundFailure) {
+            return "not_found";
+        }
+        if (failure instanceof PermanentFailure) {
+            return "permanent";
+        }
+        return failure instanceof IntegrationException ? "transient" : "error";
+    }
+}
