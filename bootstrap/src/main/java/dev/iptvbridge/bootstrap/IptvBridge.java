@@ -17,8 +17,10 @@ import java.time.Clock;
 import java.util.Map;
 
 /**
- * The bridge as a library: build it from a configuration, then start the daemon or use any use
- * case ({@link #use}) from another JVM service. {@link #close} releases everything it opened.
+ * The daemon's handle, for the command line, the sandbox and the daemon's tests: build it from a
+ * configuration, then start the daemon or use any use case or port ({@link #use}). {@link #close}
+ * releases everything it opened. A host service embeds the bridge through
+ * {@code dev.iptvbridge.embedded.IptvBridgeHost} instead (docs/embedding.md).
  */
 public final class IptvBridge implements AutoCloseable {
 
@@ -41,7 +43,7 @@ public final class IptvBridge implements AutoCloseable {
         return new IptvBridge(injector, config);
     }
 
-    /** As {@link #create}, with bindings replaced by {@code overrides}: for an embedding service's own decorators. */
+    /** As {@link #create}, with bindings replaced by {@code overrides}: for tests that replace a part. */
     public static IptvBridge create(BridgeConfig config, Catalog catalog, Clock clock, Module overrides) {
         Injector injector = Guice.createInjector(Stage.PRODUCTION,
                 Modules.override(new DaemonModule(config, catalog, clock)).with(overrides));

@@ -1,2 +1,5 @@
-/** The daemon's configuration: a YAML file, environment overrides, strict checks at start, and the catalog. */
+/**
+ * Public: the bridge's configuration, checked ({@link dev.iptvbridge.embedded.config.BridgeConfig}), read
+ * from YAML with environment overrides ({@link dev.iptvbridge.embedded.config.ConfigLoader}), and the catalog.
+ */
 package dev.iptvbridge.embedded.config;

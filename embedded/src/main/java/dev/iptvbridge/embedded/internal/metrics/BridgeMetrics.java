@@ -7,24 +7,27 @@ import dev.iptvbridge.application.port.out.QueueStats;
 import dev.iptvbridge.application.port.out.WorkQueuePort;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
-import io.micrometer.prometheusmetrics.PrometheusConfig;
-import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.function.Supplier;
 
-/** The meters operators watch; names are documented in docs/operations.md. */
+/**
+ * The meters operators watch, on the registry it is given: the daemon's Prometheus registry, or an
+ * embedding host's own. Names are documented in docs/operations.md.
+ */
 public final class BridgeMetrics {
 
-    private final PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+    private final MeterRegistry registry;
     private final Clock clock;
     private volatile QueueStats lastStats = new QueueStats(0, 0, 0, java.util.Optional.empty());
     private volatile Instant statsReadAt = Instant.EPOCH;
 
-    public BridgeMetrics(Clock clock) {
+    public BridgeMetrics(Clock clock, MeterRegistry registry) {
         this.clock = clock;
+        this.registry = registry;
     }
 
     /** Queue gauges read the queue at most once a second, however often they are scraped. */
@@ -85,11 +88,7 @@ public final class BridgeMetrics {
         });
     }
 
-    public String scrape() {
-        return registry.scrape();
-    }
-
-    public PrometheusMeterRegistry registry() {
+    public MeterRegistry registry() {
         return registry;
     }
 

@@ -1,2 +1,5 @@
-/** Operators' metrics: Micrometer meters in Prometheus format, and port decorators that time every remote call. */
+/**
+ * Internal: operators' metrics as Micrometer meters on the registry the bridge is given, and port
+ * decorators that time every remote call.
+ */
 package dev.iptvbridge.embedded.internal.metrics;

@@ -9,10 +9,11 @@ import dev.iptvbridge.application.service.ServedEnvironment;
 import dev.iptvbridge.embedded.config.BridgeConfig;
 import dev.iptvbridge.embedded.internal.metrics.BridgeMetrics;
 import dev.iptvbridge.domain.catalog.Catalog;
+import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.inject.Singleton;
 import java.time.Clock;
 
-/** The checked configuration, the catalog, the clock and the metrics registry. */
+/** The checked configuration, the catalog, the clock and the metrics (on the {@link MeterRegistry} the root module binds). */
 public final class ConfigModule extends AbstractModule {
 
     private final BridgeConfig config;
@@ -34,8 +35,8 @@ public final class ConfigModule extends AbstractModule {
 
     @Provides
     @Singleton
-    static BridgeMetrics metrics(Clock clock) {
-        return new BridgeMetrics(clock);
+    static BridgeMetrics metrics(Clock clock, MeterRegistry registry) {
+        return new BridgeMetrics(clock, registry);
     }
 
     @Provides

@@ -1,2 +1,2 @@
-/** The workers that drain the queue, and the housekeeping that runs beside them. */
+/** Internal: the worker scheduler (the workers that drain the queue, and the housekeeping beside them). */
 package dev.iptvbridge.embedded.internal.worker;
