@@ -1,8 +1,10 @@
 package dev.iptvbridge.bootstrap;
 
+import com.google.inject.CreationException;
 import com.google.inject.Guice;
 import com.google.inject.Injector;
 import com.google.inject.Module;
+import com.google.inject.ProvisionException;
 import com.google.inject.Stage;
 import com.google.inject.util.Modules;
 import dev.iptvbridge.embedded.config.BridgeConfig;
@@ -61,6 +63,19 @@ public final class IptvBridge implements AutoCloseable {
 
     public Daemon daemon() {
         return injector.getInstance(Daemon.class);
+    }
+
+    /** Guice wraps what a provider threw; the operator needs the cause. */
+    public static Throwable causeOf(Throwable failure) {
+        Throwable cause = failure;
+        while ((cause instanceof ProvisionException || cause instanceof CreationException) && cause.getCause() != null) {
+            cause = cause.getCause();
+        }
+        if (cause instanceof ProvisionException provision && !provision.getErrorMessages().isEmpty()
+                && provision.getErrorMessages().iterator().next().getCause() != null) {
+            return provision.getErrorMessages().iterator().next().getCause();
+        }
+        return cause;
     }
 
     @Override
