@@ -1,5 +1,6 @@
 package dev.iptvbridge.embedded;
 
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -23,7 +24,7 @@ public record EspfHttpRequest(Map<String, String> headers, byte[] body, String r
                 }
             });
         }
-        headers = java.util.Collections.unmodifiableMap(caseless);
+        headers = Collections.unmodifiableMap(caseless);
         body = body == null ? new byte[0] : body.clone();
         remoteAddress = remoteAddress == null ? "unknown" : remoteAddress;
     }

@@ -2,6 +2,8 @@ package dev.iptvbridge.embedded;
 
 import static java.util.Objects.requireNonNull;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -23,6 +25,6 @@ public record ExplainedAccount(long accountId, String desiredState, String trans
         requireNonNull(desiredState, "desiredState is null");
         requireNonNull(transition, "transition is null");
         plan = List.copyOf(plan);
-        details = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(details));
+        details = Collections.unmodifiableMap(new LinkedHashMap<>(details));
     }
 }

@@ -3,6 +3,8 @@ package dev.iptvbridge.embedded;
 import static java.util.Objects.requireNonNull;
 
 import dev.iptvbridge.embedded.internal.runtime.HostRuntime;
+import java.util.Map;
+import java.util.function.Supplier;
 
 /**
  * The bridge inside a host's JVM service: everything a host calls, nothing of the daemon (no HTTP
@@ -32,7 +34,7 @@ public final class IptvBridgeHost implements AutoCloseable {
      */
     public EspfHttpResponse handleEspf(EspfHttpRequest request) {
         if (request == null) {
-            return new EspfHttpResponse(400, "application/json", java.util.Map.of(), "{\"error\":\"no request\"}");
+            return new EspfHttpResponse(400, "application/json", Map.of(), "{\"error\":\"no request\"}");
         }
         try {
             return Views.response(runtime.espf().handle(request.headers(), request.body(), request.remoteAddress()));
@@ -80,7 +82,7 @@ public final class IptvBridgeHost implements AutoCloseable {
         runtime.close();
     }
 
-    private static <T> T call(String what, java.util.function.Supplier<T> action) {
+    private static <T> T call(String what, Supplier<T> action) {
         try {
             return action.get();
         } catch (IptvBridgeException failure) {

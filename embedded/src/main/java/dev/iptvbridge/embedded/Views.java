@@ -3,8 +3,8 @@ package dev.iptvbridge.embedded;
 import dev.iptvbridge.application.port.in.AccountExplanation;
 import dev.iptvbridge.application.port.in.ReconcileAccountResult;
 import dev.iptvbridge.embedded.internal.espf.EspfAnswer;
+import dev.iptvbridge.domain.provisioning.DesiredCustomer;
 import dev.iptvbridge.embedded.internal.view.ExplainView;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -25,9 +25,16 @@ final class Views {
     static ExplainedAccount explained(AccountExplanation explanation) {
         Map<String, Object> details = ExplainView.of(explanation);
         return new ExplainedAccount(explanation.accountId(),
-                explanation.reconciliation().desired().getClass().getSimpleName().toUpperCase(Locale.ROOT),
+                state(explanation.reconciliation().desired()),
                 explanation.reconciliation().transition().kind().name(),
                 explanation.reconciliation().plan().steps().stream().map(Object::toString).toList(), details);
+    }
+
+    private static String state(DesiredCustomer desired) {
+        if (desired instanceof DesiredCustomer.Enabled) {
+            return "ENABLED";
+        }
+        return desired instanceof DesiredCustomer.Disabled ? "DISABLED" : "ABSENT";
     }
 
     static EspfHttpResponse response(EspfAnswer answer) {

@@ -132,6 +132,9 @@ class EmbeddedInGuiceHostIT {
 
         assertThat(hostRegistry.find("iptv_bridge_events_received_total").tag("outcome", "stored").counter())
                 .isNotNull();
+        // A reconcile is counted once it returns, just after Minerva changed: wait for it.
+        org.awaitility.Awaitility.await().atMost(E2e.PATIENCE).untilAsserted(() -> assertThat(
+                hostRegistry.find("iptv_bridge_reconciles_total").tag("outcome", "ok").counters()).isNotEmpty());
         assertThat(hostRegistry.find("iptv_bridge_minerva_call_seconds").timers()).isNotEmpty();
     }
 }

@@ -10,7 +10,9 @@ import dev.iptvbridge.embedded.IptvBridgeHost;
 import dev.iptvbridge.embedded.config.BridgeConfig;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.inject.Singleton;
+import java.nio.file.Path;
 import java.time.Clock;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 import javax.sql.DataSource;
@@ -38,7 +40,7 @@ public final class IptvBridgeModule extends AbstractModule {
     }
 
     /** With the YAML file, read and checked when the host's injector first asks for the bridge. */
-    public static IptvBridgeModule fromConfigFile(java.nio.file.Path yaml, java.util.Map<String, String> environment) {
+    public static IptvBridgeModule fromConfigFile(Path yaml, Map<String, String> environment) {
         requireNonNull(yaml, "yaml is null");
         requireNonNull(environment, "environment is null");
         return new IptvBridgeModule(builder -> builder.configFile(yaml, environment));
