@@ -7,16 +7,20 @@ import com.zaxxer.hikari.HikariDataSource;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.util.Locale;
 import java.util.concurrent.atomic.AtomicBoolean;
+import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.MigrationInfo;
 import org.flywaydb.core.api.output.MigrateResult;
+import org.jdbi.v3.core.ConnectionException;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.sqlobject.SqlObjectPlugin;
 
 /**
- * The bridge's database: a connection pool, Jdbi over it, and the schema migrations. Opening
- * does not touch the schema; {@link #migrate()} does, when the caller says so.
+ * The bridge's database: a connection pool (its own, or a host's {@link DataSource}), Jdbi over
+ * it, and the schema migrations. Opening does not touch the schema; {@link #migrate()} does, when
+ * the caller says so. {@link #close()} closes only a pool the bridge opened itself.
  */
 public final class Database implements AutoCloseable {
 
@@ -24,15 +28,19 @@ public final class Database implements AutoCloseable {
     static final String HISTORY_TABLE = "iptv_bridge_schema_history";
     private static final Duration CONNECTION_TIMEOUT = Duration.ofSeconds(5);
 
-    private final DatabaseSettings settings;
-    private final HikariDataSource pool;
+    private final String where;
+    private final DataSource pool;
+    private final HikariDataSource ownPool;
     private final Jdbi jdbi;
     private final Flyway flyway;
     private final AtomicBoolean migrated = new AtomicBoolean();
+    private volatile Boolean postgres;
 
-    private Database(DatabaseSettings settings, HikariDataSource pool) {
-        this.settings = settings;
+    private Database(String where, DataSource pool, HikariDataSource ownPool, Boolean postgres) {
+        this.where = where;
         this.pool = pool;
+        this.ownPool = ownPool;
+        this.postgres = postgres;
         this.jdbi = Jdbi.create(pool).installPlugin(new SqlObjectPlugin());
         TimeMapping.register(jdbi);
         this.flyway = Flyway.configure(Database.class.getClassLoader()).dataSource(pool).locations(MIGRATIONS)
@@ -56,7 +64,20 @@ public final class Database implements AutoCloseable {
         config.setExceptionOverride(new BrokenConnections());
         // Start without a connection: a database that is down is reported by migrate() and isReady().
         config.setInitializationFailTimeout(-1);
-        return new Database(settings, new HikariDataSource(config));
+        return newOwn(settings.maskedUrl(), new HikariDataSource(config), JdbcUrls.isPostgres(settings.url()));
+    }
+
+    /**
+     * Over a host's own pool (H2 or PostgreSQL), which stays the host's: {@link #close()} leaves it
+     * open. Which database it is, is asked of the first connection the queue takes, not here.
+     */
+    public static Database open(DataSource hostPool) {
+        requireNonNull(hostPool, "hostPool is null");
+        return new Database("the host's DataSource", hostPool, null, null);
+    }
+
+    private static Database newOwn(String where, HikariDataSource pool, boolean postgres) {
+        return new Database(where, pool, pool, postgres);
     }
 
     /** Applies the migrations not yet applied; running it again applies nothing. */
@@ -67,7 +88,7 @@ public final class Database implements AutoCloseable {
             MigrationInfo current = flyway.info().current();
             return new MigrationReport(result.migrationsExecuted, current == null ? "" : current.getVersion().getVersion());
         } catch (RuntimeException e) {
-            throw Failures.translate("migrate the schema of " + settings.maskedUrl(), e);
+            throw Failures.translate("migrate the schema of " + where, e);
         }
     }
 
@@ -95,21 +116,33 @@ public final class Database implements AutoCloseable {
         return jdbi;
     }
 
-    DatabaseSettings settings() {
-        return settings;
+    /** Where the database is, for messages: the masked URL, or the host's pool. */
+    String where() {
+        return where;
     }
 
     boolean isPostgres() {
-        return JdbcUrls.isPostgres(settings.url());
+        Boolean known = postgres;
+        if (known == null) {
+            try (Connection connection = pool.getConnection()) {
+                known = connection.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT).contains("postgres");
+            } catch (SQLException e) {
+                throw Failures.translate("read which database " + where + " is", new ConnectionException(e));
+            }
+            postgres = known;
+        }
+        return known;
     }
 
     @Override
     public void close() {
-        pool.close();
+        if (ownPool != null) {
+            ownPool.close();
+        }
     }
 
     @Override
     public String toString() {
-        return "Database[" + settings.maskedUrl() + "]";
+        return "Database[" + where + "]";
     }
 }

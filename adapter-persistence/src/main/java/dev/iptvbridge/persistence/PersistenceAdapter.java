@@ -39,10 +39,10 @@ public final class PersistenceAdapter implements InboxPort, WorkQueuePort, Audit
 
     public PersistenceAdapter(Database database) {
         requireNonNull(database, "database is null");
-        this.where = database.settings().maskedUrl();
+        this.where = database.where();
         this.inbox = new Inbox(database.jdbi());
         this.queue = new WorkQueue(database.jdbi());
-        this.claims = new QueueClaims(database.jdbi(), database.isPostgres());
+        this.claims = new QueueClaims(database.jdbi(), database::isPostgres);
         this.reads = new QueueReads(database.jdbi());
         this.audit = new AuditLog(database.jdbi());
         this.applied = new AppliedStates(database.jdbi());

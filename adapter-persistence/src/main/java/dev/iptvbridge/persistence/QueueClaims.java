@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BooleanSupplier;
 import org.jdbi.v3.core.Jdbi;
 
 /**
@@ -19,9 +20,10 @@ final class QueueClaims {
     private static final int H2_EXTRA_CANDIDATES = 8;
 
     private final Jdbi jdbi;
-    private final boolean postgres;
+    private final BooleanSupplier postgres;
 
-    QueueClaims(Jdbi jdbi, boolean postgres) {
+    // Asked at each claim, not at construction: over a host's DataSource, the answer needs a connection.
+    QueueClaims(Jdbi jdbi, BooleanSupplier postgres) {
         this.jdbi = jdbi;
         this.postgres = postgres;
     }
@@ -32,7 +34,7 @@ final class QueueClaims {
         }
         Instant at = TimeMapping.toMicros(now);
         Instant until = TimeMapping.toMicros(now.plus(lease));
-        return postgres ? claimLocking(owner, max, at, until) : claimOptimistic(owner, max, at, until);
+        return postgres.getAsBoolean() ? claimLocking(owner, max, at, until) : claimOptimistic(owner, max, at, until);
     }
 
     private List<ClaimedWork> claimLocking(String owner, int max, Instant now, Instant until) {

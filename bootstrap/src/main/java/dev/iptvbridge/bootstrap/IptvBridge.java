@@ -1,13 +1,15 @@
 package dev.iptvbridge.bootstrap;
 
+import com.google.inject.CreationException;
 import com.google.inject.Guice;
 import com.google.inject.Injector;
 import com.google.inject.Module;
+import com.google.inject.ProvisionException;
 import com.google.inject.Stage;
 import com.google.inject.util.Modules;
-import dev.iptvbridge.bootstrap.config.BridgeConfig;
-import dev.iptvbridge.bootstrap.config.CatalogLoader;
-import dev.iptvbridge.bootstrap.config.ConfigLoader;
+import dev.iptvbridge.embedded.config.BridgeConfig;
+import dev.iptvbridge.embedded.config.CatalogLoader;
+import dev.iptvbridge.embedded.config.ConfigLoader;
 import dev.iptvbridge.bootstrap.daemon.Daemon;
 import dev.iptvbridge.bootstrap.wiring.DaemonModule;
 import dev.iptvbridge.domain.catalog.Catalog;
@@ -17,8 +19,10 @@ import java.time.Clock;
 import java.util.Map;
 
 /**
- * The bridge as a library: build it from a configuration, then start the daemon or use any use
- * case ({@link #use}) from another JVM service. {@link #close} releases everything it opened.
+ * The daemon's handle, for the command line, the sandbox and the daemon's tests: build it from a
+ * configuration, then start the daemon or use any use case or port ({@link #use}). {@link #close}
+ * releases everything it opened. A host service embeds the bridge through
+ * {@code dev.iptvbridge.embedded.IptvBridgeHost} instead (docs/embedding.md).
  */
 public final class IptvBridge implements AutoCloseable {
 
@@ -41,7 +45,7 @@ public final class IptvBridge implements AutoCloseable {
         return new IptvBridge(injector, config);
     }
 
-    /** As {@link #create}, with bindings replaced by {@code overrides}: for an embedding service's own decorators. */
+    /** As {@link #create}, with bindings replaced by {@code overrides}: for tests that replace a part. */
     public static IptvBridge create(BridgeConfig config, Catalog catalog, Clock clock, Module overrides) {
         Injector injector = Guice.createInjector(Stage.PRODUCTION,
                 Modules.override(new DaemonModule(config, catalog, clock)).with(overrides));
@@ -59,6 +63,19 @@ public final class IptvBridge implements AutoCloseable {
 
     public Daemon daemon() {
         return injector.getInstance(Daemon.class);
+    }
+
+    /** Guice wraps what a provider threw; the operator needs the cause. */
+    public static Throwable causeOf(Throwable failure) {
+        Throwable cause = failure;
+        while ((cause instanceof ProvisionException || cause instanceof CreationException) && cause.getCause() != null) {
+            cause = cause.getCause();
+        }
+        if (cause instanceof ProvisionException provision && !provision.getErrorMessages().isEmpty()
+                && provision.getErrorMessages().iterator().next().getCause() != null) {
+            return provision.getErrorMessages().iterator().next().getCause();
+        }
+        return cause;
     }
 
     @Override

@@ -34,17 +34,21 @@ final class ArchitectureRules {
                     + "(boundary: adapters)");
 
     static final ArchRule ADAPTERS_DO_NOT_USE_BOOTSTRAP = noClasses().that().resideInAnyPackage(ADAPTERS)
-            .should().dependOnClassesThat().resideInAnyPackage("dev.iptvbridge.bootstrap..", "dev.iptvbridge.sandbox..")
-            .because("adapters must not use the composition root or the simulators (boundary: adapters -> bootstrap)");
+            .should().dependOnClassesThat().resideInAnyPackage("dev.iptvbridge.bootstrap..", "dev.iptvbridge.embedded..",
+                    "dev.iptvbridge.sandbox..")
+            .because("adapters must not use the composition root, the embedded module or the simulators "
+                    + "(boundary: adapters -> bootstrap)");
 
     static final ArchRule CORE_DOES_NOT_USE_ADAPTERS = noClasses().that()
             .resideInAnyPackage("dev.iptvbridge.domain..", "dev.iptvbridge.application..")
             .should().dependOnClassesThat().resideInAnyPackage(ADAPTERS)
             .because("the core must not know its adapters: dependencies point inwards (boundary: hexagon)");
 
-    static final ArchRule GUICE_ONLY_IN_BOOTSTRAP = noClasses().that().resideOutsideOfPackage("dev.iptvbridge.bootstrap..")
+    static final ArchRule GUICE_ONLY_IN_BOOTSTRAP = noClasses().that().resideOutsideOfPackages("dev.iptvbridge.bootstrap..",
+                    "dev.iptvbridge.embedded.internal.wiring..", "dev.iptvbridge.embedded.guice..")
             .should().dependOnClassesThat().resideInAnyPackage("com.google.inject..")
-            .because("Guice belongs to the composition root only, so that it can be replaced (boundary: Guice)");
+            .because("Guice belongs to the composition roots only (the daemon's, the embedded wiring and the module "
+                    + "for Guice hosts), so that it can be replaced (boundary: Guice)");
 
     static final ArchRule FEIGN_ONLY_IN_HTTP_ADAPTERS = noClasses().that()
             .resideOutsideOfPackages("dev.iptvbridge.portabilling..", "dev.iptvbridge.minerva..")
@@ -60,7 +64,7 @@ final class ArchitectureRules {
     static final ArchRule SANDBOX_IS_THE_OTHER_SIDE = noClasses().that().resideInAPackage("dev.iptvbridge.sandbox..")
             .should().dependOnClassesThat().resideInAnyPackage("dev.iptvbridge.domain..", "dev.iptvbridge.application..",
                     "dev.iptvbridge.portabilling..", "dev.iptvbridge.minerva..", "dev.iptvbridge.persistence..",
-                    "dev.iptvbridge.bootstrap..")
+                    "dev.iptvbridge.bootstrap..", "dev.iptvbridge.embedded..")
             .because("the simulators are the other side of the wire and share no code with the bridge (boundary: sandbox)");
 
     static final ArchRule NO_PACKAGE_CYCLES = slices().matching("dev.iptvbridge.(**)").should().beFreeOfCycles()

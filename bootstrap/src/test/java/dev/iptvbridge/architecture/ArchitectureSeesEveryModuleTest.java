@@ -22,6 +22,6 @@ class ArchitectureSeesEveryModuleTest {
                 .map(name -> name.split("\\.")[2]).collect(Collectors.toSet());
 
         assertThat(modules).contains("domain", "application", "portabilling", "minerva", "persistence", "sandbox",
-                "bootstrap");
+                "embedded", "bootstrap");
     }
 }

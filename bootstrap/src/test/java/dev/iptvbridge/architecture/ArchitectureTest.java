@@ -38,4 +38,28 @@ class ArchitectureTest {
 
     @ArchTest
     static final ArchRule no_package_cycles = ArchitectureRules.NO_PACKAGE_CYCLES;
+
+    @ArchTest
+    static final ArchRule public_face_exposes_no_internals = RoomRules.PUBLIC_FACE_EXPOSES_NO_INTERNALS;
+
+    @ArchTest
+    static final ArchRule embedded_carries_nothing_of_the_daemon = RoomRules.EMBEDDED_CARRIES_NOTHING_OF_THE_DAEMON;
+
+    @ArchTest
+    static final ArchRule internals_do_not_use_the_face = RoomRules.INTERNALS_DO_NOT_USE_THE_FACE;
+
+    @ArchTest
+    static final ArchRule javalin_only_in_the_http_room = RoomRules.JAVALIN_ONLY_IN_THE_HTTP_ROOM;
+
+    @ArchTest
+    static final ArchRule picocli_only_in_the_cli_room = RoomRules.PICOCLI_ONLY_IN_THE_CLI_ROOM;
+
+    @ArchTest
+    static final ArchRule http_and_cli_are_separate_rooms = RoomRules.HTTP_AND_CLI_ARE_SEPARATE_ROOMS;
+
+    @ArchTest
+    static final ArchRule workers_know_no_inbound_adapter = RoomRules.WORKERS_KNOW_NO_INBOUND_ADAPTER;
+
+    @ArchTest
+    static final ArchRule rooms_do_not_wire = RoomRules.ROOMS_DO_NOT_WIRE;
 }

@@ -2,8 +2,8 @@ package dev.iptvbridge.application.service;
 
 import dev.iptvbridge.domain.provisioning.PlanStep;
 
-/** Plan steps in the words of the audit trail and the explain view. */
-final class StepText {
+/** Plan steps in the words of the audit trail, the explain view and the embedding face. */
+public final class StepText {
 
     private static final PlanStep.Visitor<String> NAME = new PlanStep.Visitor<>() {
         @Override
@@ -75,11 +75,11 @@ final class StepText {
     private StepText() {
     }
 
-    static String name(PlanStep step) {
+    public static String name(PlanStep step) {
         return step.accept(NAME);
     }
 
-    static String describe(PlanStep step) {
+    public static String describe(PlanStep step) {
         return step.accept(DESCRIPTION);
     }
 }

@@ -1,11 +1,10 @@
 package dev.iptvbridge.bootstrap.cli;
 
 import dev.iptvbridge.application.port.out.IntegrationException;
-import dev.iptvbridge.bootstrap.config.ConfigException;
+import dev.iptvbridge.bootstrap.IptvBridge;
+import dev.iptvbridge.embedded.config.ConfigException;
 import dev.iptvbridge.sandbox.minerva.MinervaSimulatorCommand;
 import dev.iptvbridge.sandbox.portabilling.PortaBillingSimulatorCommand;
-import com.google.inject.CreationException;
-import com.google.inject.ProvisionException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -33,7 +32,7 @@ public final class Main implements Runnable {
 
     public static CommandLine commandLine() {
         return new CommandLine(new Main()).setExecutionExceptionHandler((failure, commandLine, parsed) -> {
-            Throwable cause = unwrap(failure);
+            Throwable cause = IptvBridge.causeOf(failure);
             commandLine.getErr().println("iptv-bridge: " + cause.getMessage());
             if (cause instanceof ConfigException) {
                 return ExitCodes.CONFIG;
@@ -43,19 +42,6 @@ public final class Main implements Runnable {
             }
             return ExitCodes.FAILED;
         });
-    }
-
-    /** Guice wraps what a provider threw; the operator needs the cause. */
-    private static Throwable unwrap(Throwable failure) {
-        Throwable cause = failure;
-        while ((cause instanceof ProvisionException || cause instanceof CreationException) && cause.getCause() != null) {
-            cause = cause.getCause();
-        }
-        if (cause instanceof ProvisionException provision && !provision.getErrorMessages().isEmpty()
-                && provision.getErrorMessages().iterator().next().getCause() != null) {
-            return provision.getErrorMessages().iterator().next().getCause();
-        }
-        return cause;
     }
 
     @Override

@@ -2,9 +2,9 @@ package dev.iptvbridge.bootstrap.daemon;
 
 import dev.iptvbridge.application.port.out.WorkQueuePort;
 import dev.iptvbridge.bootstrap.http.HttpApi;
-import dev.iptvbridge.bootstrap.metrics.BridgeMetrics;
-import dev.iptvbridge.bootstrap.worker.Housekeeping;
-import dev.iptvbridge.bootstrap.worker.WorkerPool;
+import dev.iptvbridge.embedded.internal.metrics.BridgeMetrics;
+import dev.iptvbridge.embedded.internal.worker.Housekeeping;
+import dev.iptvbridge.embedded.internal.worker.WorkerPool;
 import dev.iptvbridge.persistence.Database;
 import dev.iptvbridge.persistence.MigrationReport;
 import jakarta.inject.Inject;

@@ -4,13 +4,14 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.iptvbridge.application.port.in.ExplainAccountUseCase;
 import dev.iptvbridge.application.port.out.IntegrationException;
-import dev.iptvbridge.bootstrap.config.BridgeConfig;
-import dev.iptvbridge.bootstrap.metrics.BridgeMetrics;
-import dev.iptvbridge.bootstrap.worker.WorkerPool;
+import dev.iptvbridge.embedded.config.BridgeConfig;
+import dev.iptvbridge.embedded.internal.view.ExplainView;
+import dev.iptvbridge.embedded.internal.worker.WorkerPool;
 import dev.iptvbridge.persistence.Database;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.json.JavalinJackson;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import java.util.LinkedHashMap;
@@ -30,13 +31,13 @@ public final class HttpApi {
     private final ExplainAccountUseCase explain;
     private final Database database;
     private final WorkerPool workers;
-    private final BridgeMetrics metrics;
+    private final PrometheusMeterRegistry metrics;
     private final AdminAuth adminAuth;
     private Javalin server;
 
     @Inject
     public HttpApi(BridgeConfig config, WebhookHandler webhook, ExplainAccountUseCase explain, Database database,
-                   WorkerPool workers, BridgeMetrics metrics) {
+                   WorkerPool workers, PrometheusMeterRegistry metrics) {
         this.config = config;
         this.webhook = webhook;
         this.explain = explain;

@@ -1,96 +1,31 @@
 package dev.iptvbridge.bootstrap.http;
 
-import dev.iptvbridge.application.port.in.AcceptEventResult;
-import dev.iptvbridge.application.port.in.AcceptEventUseCase;
-import dev.iptvbridge.bootstrap.metrics.BridgeMetrics;
-import dev.iptvbridge.bootstrap.worker.WorkerPool;
-import dev.iptvbridge.portabilling.espf.EspfDecoding;
-import dev.iptvbridge.portabilling.espf.EspfWebhookDecoder;
+import dev.iptvbridge.embedded.internal.espf.EspfAnswer;
+import dev.iptvbridge.embedded.internal.espf.EspfIntake;
 import io.javalin.http.Context;
 import jakarta.inject.Inject;
-import java.util.Locale;
-import java.util.Map;
-import java.util.concurrent.atomic.AtomicBoolean;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
- * {@code POST /espf/events}. Answers 200 only once the event is stored (or was stored before, or is
- * of another environment), 4xx only for a request that can never succeed, and 503 when the event
- * cannot be stored, so that PortaBilling sends it again.
+ * {@code POST /espf/events} on Javalin: hands headers and body to the framework-free {@link EspfIntake}
+ * (the same one an embedding host calls) and writes its answer back.
  */
 public final class WebhookHandler {
 
-    private static final Logger LOG = LoggerFactory.getLogger(WebhookHandler.class);
-
-    private final EspfWebhookDecoder decoder;
-    private final AcceptEventUseCase acceptEvent;
-    private final WorkerPool workers;
-    private final BridgeMetrics metrics;
-    private final AtomicBoolean accepting = new AtomicBoolean(true);
+    private final EspfIntake intake;
 
     @Inject
-    public WebhookHandler(EspfWebhookDecoder decoder, AcceptEventUseCase acceptEvent, WorkerPool workers,
-                          BridgeMetrics metrics) {
-        this.decoder = decoder;
-        this.acceptEvent = acceptEvent;
-        this.workers = workers;
-        this.metrics = metrics;
+    public WebhookHandler(EspfIntake intake) {
+        this.intake = intake;
     }
 
     /** On shutdown: answer 503 so that PortaBilling keeps the event for later. */
     public void stopAccepting() {
-        accepting.set(false);
+        intake.stopAccepting();
     }
 
     public void handle(Context ctx) {
-        if (!accepting.get()) {
-            unavailable(ctx, "the bridge is shutting down");
-            return;
-        }
-        Map<String, String> headers = ctx.headerMap();
-        decoder.decode(headers, ctx.bodyAsBytes()).accept(new EspfDecoding.Visitor<Void>() {
-            @Override
-            public Void accepted(EspfDecoding.Accepted accepted) {
-                store(ctx, accepted);
-                return null;
-            }
-
-            @Override
-            public Void rejected(EspfDecoding.Rejected rejected) {
-                reject(ctx, rejected);
-                return null;
-            }
-        });
-    }
-
-    private void reject(Context ctx, EspfDecoding.Rejected rejected) {
-        String outcome = rejected.rejection().name().toLowerCase(Locale.ROOT);
-        metrics.eventReceived(outcome);
-        LOG.warn("rejected an ESPF request from {}: {} ({})", ctx.ip(), rejected.message(), rejected.rejection());
-        ctx.status(rejected.rejection().httpStatus()).json(Map.of("error", rejected.message()));
-    }
-
-    private void store(Context ctx, EspfDecoding.Accepted accepted) {
-        try {
-            AcceptEventResult result = acceptEvent.accept(accepted.command());
-            String outcome = result.name().toLowerCase(Locale.ROOT);
-            metrics.eventReceived(outcome);
-            if (result == AcceptEventResult.STORED) {
-                workers.wake();
-            } else if (result == AcceptEventResult.OTHER_ENVIRONMENT) {
-                LOG.info("ignored event {} ({}) of another billing environment {}", accepted.command().eventId(),
-                        accepted.command().type(), accepted.command().environment());
-            }
-            ctx.status(200).json(Map.of("result", outcome, "i_event", accepted.command().eventId()));
-        } catch (RuntimeException failure) {
-            LOG.error("could not store event {}: {}", accepted.command().eventId(), failure.getMessage());
-            unavailable(ctx, "the event could not be stored; send it again later");
-        }
-    }
-
-    private void unavailable(Context ctx, String message) {
-        metrics.eventReceived("unavailable");
-        ctx.status(503).header("Retry-After", "5").json(Map.of("error", message));
+        EspfAnswer answer = intake.handle(ctx.headerMap(), ctx.bodyAsBytes(), ctx.ip());
+        answer.headers().forEach(ctx::header);
+        ctx.status(answer.status()).contentType("application/json").result(answer.json());
     }
 }

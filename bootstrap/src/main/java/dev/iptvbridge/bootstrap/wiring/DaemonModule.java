@@ -3,13 +3,24 @@ package dev.iptvbridge.bootstrap.wiring;
 import static java.util.Objects.requireNonNull;
 
 import com.google.inject.AbstractModule;
+import com.google.inject.Provides;
 import dev.iptvbridge.bootstrap.daemon.Daemon;
-import dev.iptvbridge.bootstrap.config.BridgeConfig;
+import dev.iptvbridge.embedded.config.BridgeConfig;
+import dev.iptvbridge.embedded.internal.wiring.ApplicationModule;
+import dev.iptvbridge.embedded.internal.wiring.ConfigModule;
+import dev.iptvbridge.embedded.internal.wiring.MinervaModule;
+import dev.iptvbridge.embedded.internal.wiring.PersistenceModule;
+import dev.iptvbridge.embedded.internal.wiring.PortaBillingModule;
 import dev.iptvbridge.bootstrap.http.HttpApi;
 import dev.iptvbridge.bootstrap.http.WebhookHandler;
-import dev.iptvbridge.bootstrap.worker.Housekeeping;
-import dev.iptvbridge.bootstrap.worker.WorkerPool;
+import dev.iptvbridge.embedded.internal.espf.EspfIntake;
+import dev.iptvbridge.embedded.internal.worker.Housekeeping;
+import dev.iptvbridge.embedded.internal.worker.WorkerPool;
 import dev.iptvbridge.domain.catalog.Catalog;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.prometheusmetrics.PrometheusConfig;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import jakarta.inject.Singleton;
 import java.time.Clock;
 
 /** The root module: every adapter's module, the application's, and the daemon's own parts. */
@@ -34,9 +45,17 @@ public final class DaemonModule extends AbstractModule {
         install(new MinervaModule());
         install(new PersistenceModule());
         bind(WorkerPool.class);
+        bind(EspfIntake.class);
         bind(WebhookHandler.class);
+        bind(MeterRegistry.class).to(PrometheusMeterRegistry.class);
         bind(HttpApi.class);
         bind(Housekeeping.class);
         bind(Daemon.class);
+    }
+
+    @Provides
+    @Singleton
+    static PrometheusMeterRegistry prometheus() {
+        return new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
     }
 }

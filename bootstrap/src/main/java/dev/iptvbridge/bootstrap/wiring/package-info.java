@@ -1,5 +1,6 @@
 /**
- * The composition root: one Guice module per adapter plus the application's, installed by
- * {@link dev.iptvbridge.bootstrap.wiring.DaemonModule}. The only place that knows every module.
+ * The daemon's composition root: {@link dev.iptvbridge.bootstrap.wiring.DaemonModule} installs the
+ * embedded module's adapter and application modules and adds the daemon's own rooms (the HTTP server,
+ * the Prometheus registry). It only wires.
  */
 package dev.iptvbridge.bootstrap.wiring;

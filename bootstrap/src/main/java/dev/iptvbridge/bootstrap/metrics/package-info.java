@@ -1,2 +1,0 @@
-/** Operators' metrics: Micrometer meters in Prometheus format, and port decorators that time every remote call. */
-package dev.iptvbridge.bootstrap.metrics;

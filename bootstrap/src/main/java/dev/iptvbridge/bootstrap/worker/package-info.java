@@ -1,2 +1,0 @@
-/** The workers that drain the queue, and the housekeeping that runs beside them. */
-package dev.iptvbridge.bootstrap.worker;

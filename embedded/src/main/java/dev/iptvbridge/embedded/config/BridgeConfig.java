@@ -1,0 +1,62 @@
+package dev.iptvbridge.embedded.config;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.OptionalInt;
+
+/**
+ * The whole configuration, checked. Keys are a contract: tools and tests outside the code rely on
+ * them (see docs/configuration.md). {@code toString} of every part hides secrets.
+ */
+public record BridgeConfig(HttpSettings http, WebhookSettings webhook, AdminSettings admin, OptionalInt environment,
+                           PortaBillingConfig portabilling, MinervaConfig minerva, DatabaseConfig database,
+                           int workers, Path catalog, RetrySettings retry, MaintenanceSettings maintenance) {
+
+    public record HttpSettings(String host, int port) {
+    }
+
+    public record WebhookSettings(String path, String username, String password, String header, int maxBodyBytes) {
+        @Override
+        public String toString() {
+            return "WebhookSettings[path=" + path + ", username=" + username + ", header=" + header + "]";
+        }
+    }
+
+    public record AdminSettings(String username, String password) {
+        @Override
+        public String toString() {
+            return "AdminSettings[username=" + username + "]";
+        }
+    }
+
+    public record PortaBillingConfig(String url, String login, String password, Duration connectTimeout,
+                                     Duration readTimeout) {
+        @Override
+        public String toString() {
+            return "PortaBillingConfig[url=" + url + ", login=" + login + "]";
+        }
+    }
+
+    public record MinervaConfig(String url, String username, String password, int maxConcurrency, double ratePerSecond,
+                                Duration connectTimeout, Duration readTimeout) {
+        @Override
+        public String toString() {
+            return "MinervaConfig[url=" + url + ", username=" + username + ", maxConcurrency=" + maxConcurrency
+                    + ", ratePerSecond=" + ratePerSecond + "]";
+        }
+    }
+
+    public record DatabaseConfig(String url, String username, String password, int maxPoolSize) {
+        @Override
+        public String toString() {
+            return "DatabaseConfig[url=" + url + ", username=" + username + "]";
+        }
+    }
+
+    public record RetrySettings(int maxAttempts, Duration baseDelay, Duration maxDelay, Duration lease) {
+    }
+
+    /** Housekeeping: how long stored events are kept, and how often every account is swept for drift. */
+    public record MaintenanceSettings(Duration inboxRetention, Duration sweepInterval) {
+    }
+}

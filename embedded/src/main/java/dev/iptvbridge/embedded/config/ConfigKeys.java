@@ -1,0 +1,74 @@
+package dev.iptvbridge.embedded.config;
+
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Every configuration key with its default ({@code null}: no default). The keys are a contract;
+ * each can be overridden by an environment variable named after it ({@link #environmentName}).
+ */
+final class ConfigKeys {
+
+    static final String REQUIRED = null;
+    static final Map<String, String> DEFAULTS = defaults();
+
+    private ConfigKeys() {
+    }
+
+    private static Map<String, String> defaults() {
+        Map<String, String> keys = new LinkedHashMap<>();
+        keys.put("http.host", "0.0.0.0");
+        keys.put("http.port", "8080");
+        keys.put("webhook.path", "/espf/events");
+        keys.put("webhook.username", REQUIRED);
+        keys.put("webhook.password", REQUIRED);
+        keys.put("webhook.header", "Authorization");
+        keys.put("webhook.maxBodyBytes", "65536");
+        keys.put("admin.username", REQUIRED);
+        keys.put("admin.password", REQUIRED);
+        keys.put("environment", "");
+        keys.put("portabilling.url", REQUIRED);
+        keys.put("portabilling.login", REQUIRED);
+        keys.put("portabilling.password", REQUIRED);
+        keys.put("portabilling.connectTimeout", "5s");
+        keys.put("portabilling.readTimeout", "30s");
+        keys.put("minerva.url", REQUIRED);
+        keys.put("minerva.username", REQUIRED);
+        keys.put("minerva.password", REQUIRED);
+        keys.put("minerva.maxConcurrency", "32");
+        keys.put("minerva.ratePerSecond", "1000");
+        keys.put("minerva.connectTimeout", "5s");
+        keys.put("minerva.readTimeout", "30s");
+        keys.put("database.url", "jdbc:h2:file:./data/iptv-bridge");
+        keys.put("database.username", "sa");
+        keys.put("database.password", "");
+        keys.put("database.maxPoolSize", "10");
+        keys.put("workers", "8");
+        keys.put("catalog", REQUIRED);
+        keys.put("retry.maxAttempts", "10");
+        keys.put("retry.baseDelay", "1s");
+        keys.put("retry.maxDelay", "10m");
+        keys.put("retry.lease", "2m");
+        keys.put("maintenance.inboxRetention", "7d");
+        keys.put("maintenance.sweepInterval", "6h");
+        return keys;
+    }
+
+    static boolean isSecret(String key) {
+        return key.endsWith("password");
+    }
+
+    /** {@code minerva.maxConcurrency} is {@code IPTV_BRIDGE_MINERVA_MAX_CONCURRENCY}. */
+    static String environmentName(String key) {
+        return "IPTV_BRIDGE_" + key.replaceAll("([a-z])([A-Z])", "$1_$2").replace('.', '_').toUpperCase(Locale.ROOT);
+    }
+
+    /** The override for {@code key}, also accepted without underscores between words ({@code ..._MAXCONCURRENCY}). */
+    static Optional<String> override(String key, Map<String, String> environment) {
+        String name = environmentName(key);
+        String compact = "IPTV_BRIDGE_" + key.replace('.', '_').toUpperCase(Locale.ROOT);
+        return Optional.ofNullable(environment.getOrDefault(name, environment.get(compact)));
+    }
+}

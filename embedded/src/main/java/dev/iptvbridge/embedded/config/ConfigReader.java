@@ -1,0 +1,174 @@
+package dev.iptvbridge.embedded.config;
+
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.OptionalInt;
+
+/** Turns checked string values into the typed configuration, collecting every problem it finds. */
+final class ConfigReader {
+
+    private final Map<String, String> values;
+    private final List<String> problems;
+    private final Path baseDirectory;
+
+    ConfigReader(Map<String, String> values, List<String> problems, Path baseDirectory) {
+        this.values = values;
+        this.problems = problems;
+        this.baseDirectory = baseDirectory;
+    }
+
+    BridgeConfig read() {
+        return new BridgeConfig(
+                new BridgeConfig.HttpSettings(text("http.host"), port("http.port")),
+                new BridgeConfig.WebhookSettings(path("webhook.path"), text("webhook.username"), secret("webhook.password"),
+                        text("webhook.header"), positive("webhook.maxBodyBytes")),
+                new BridgeConfig.AdminSettings(text("admin.username"), secret("admin.password")),
+                environment(),
+                new BridgeConfig.PortaBillingConfig(url("portabilling.url"), text("portabilling.login"),
+                        secret("portabilling.password"), duration("portabilling.connectTimeout"),
+                        duration("portabilling.readTimeout")),
+                new BridgeConfig.MinervaConfig(url("minerva.url"), text("minerva.username"), secret("minerva.password"),
+                        positive("minerva.maxConcurrency"), positiveDecimal("minerva.ratePerSecond"),
+                        duration("minerva.connectTimeout"), duration("minerva.readTimeout")),
+                new BridgeConfig.DatabaseConfig(database(), text("database.username"), values.getOrDefault("database.password", ""),
+                        positive("database.maxPoolSize")),
+                positive("workers"),
+                catalog(),
+                new BridgeConfig.RetrySettings(positive("retry.maxAttempts"), duration("retry.baseDelay"),
+                        duration("retry.maxDelay"), duration("retry.lease")),
+                new BridgeConfig.MaintenanceSettings(duration("maintenance.inboxRetention"),
+                        duration("maintenance.sweepInterval")));
+    }
+
+    private String text(String key) {
+        String value = values.get(key);
+        if (value == null || value.isBlank()) {
+            problems.add(key + " is missing: set it in the configuration file or in " + ConfigKeys.environmentName(key));
+            return "";
+        }
+        return value.trim();
+    }
+
+    private String secret(String key) {
+        String value = values.get(key);
+        if (value == null || value.isEmpty()) {
+            problems.add(key + " is missing: set it in the configuration file or, better for a secret, in "
+                    + ConfigKeys.environmentName(key));
+            return "";
+        }
+        return value;
+    }
+
+    private String path(String key) {
+        String value = text(key);
+        if (!value.isEmpty() && !value.startsWith("/")) {
+            problems.add(key + " '" + value + "' must start with '/', for example /espf/events");
+        }
+        return value;
+    }
+
+    private String url(String key) {
+        String value = text(key);
+        if (value.isEmpty()) {
+            return value;
+        }
+        try {
+            URI uri = new URI(value);
+            String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+            if (!(scheme.equals("http") || scheme.equals("https")) || uri.getHost() == null) {
+                problems.add(key + " '" + value + "' is not an http(s) URL with a host: write it like https://host:port/path");
+            }
+        } catch (java.net.URISyntaxException malformed) {
+            problems.add(key + " '" + value + "' is not a valid URL (" + malformed.getReason()
+                    + "): write it like https://host:port/path");
+        }
+        return value.endsWith("/") ? value.substring(0, value.length() - 1) : value;
+    }
+
+    private String database() {
+        String value = text("database.url");
+        if (!value.isEmpty() && !value.startsWith("jdbc:h2:") && !value.startsWith("jdbc:postgresql:")) {
+            problems.add("database.url '" + value + "' is neither H2 nor PostgreSQL: use jdbc:h2:file:./data/iptv-bridge "
+                    + "or jdbc:postgresql://host:5432/iptv_bridge");
+        }
+        return value;
+    }
+
+    private int port(String key) {
+        int port = integer(key);
+        if (port < 0 || port > 65535) {
+            problems.add(key + " " + port + " is not a TCP port: use 1-65535 (0 picks a free port)");
+        }
+        return port;
+    }
+
+    private int positive(String key) {
+        int value = integer(key);
+        if (value < 1) {
+            problems.add(key + " must be at least 1, got " + value);
+        }
+        return value;
+    }
+
+    private int integer(String key) {
+        String value = text(key);
+        try {
+            return Integer.parseInt(value);
+        } catch (NumberFormatException notNumber) {
+            if (!value.isEmpty()) {
+                problems.add(key + " '" + value + "' is not a whole number");
+            }
+            return 0;
+        }
+    }
+
+    private double positiveDecimal(String key) {
+        String value = text(key);
+        try {
+            double number = Double.parseDouble(value);
+            if (!(number > 0)) {
+                problems.add(key + " must be above 0, got " + value);
+            }
+            return number;
+        } catch (NumberFormatException notNumber) {
+            problems.add(key + " '" + value + "' is not a number");
+            return 0;
+        }
+    }
+
+    private OptionalInt environment() {
+        String value = values.getOrDefault("environment", "").trim();
+        if (value.isEmpty()) {
+            return OptionalInt.empty();
+        }
+        try {
+            return OptionalInt.of(Integer.parseInt(value));
+        } catch (NumberFormatException notNumber) {
+            problems.add("environment '" + value + "' is not an i_env number: give the billing environment this bridge "
+                    + "serves, or leave it out to serve every environment");
+            return OptionalInt.empty();
+        }
+    }
+
+    private Path catalog() {
+        String value = text("catalog");
+        return value.isEmpty() ? Path.of("") : baseDirectory.resolve(value).normalize();
+    }
+
+    private Duration duration(String key) {
+        String value = text(key);
+        try {
+            return Durations.parse(value);
+        } catch (DateTimeParseException | NumberFormatException malformed) {
+            if (!value.isEmpty()) {
+                problems.add(key + " '" + value + "' is not a duration: write 500ms, 30s, 10m, 6h, 7d or ISO-8601 like PT30S");
+            }
+            return Duration.ZERO;
+        }
+    }
+}

@@ -1,0 +1,29 @@
+package dev.iptvbridge.embedded.config;
+
+import java.time.Duration;
+import java.util.Locale;
+
+/** Durations as operators write them: {@code 500ms}, {@code 30s}, {@code 10m}, {@code 6h}, {@code 7d}, or ISO-8601. */
+final class Durations {
+
+    private Durations() {
+    }
+
+    static Duration parse(String text) {
+        String value = text.trim().toLowerCase(Locale.ROOT);
+        if (value.startsWith("p")) {
+            return Duration.parse(value.toUpperCase(Locale.ROOT));
+        }
+        if (value.endsWith("ms")) {
+            return Duration.ofMillis(Long.parseLong(value.substring(0, value.length() - 2)));
+        }
+        long amount = Long.parseLong(value.substring(0, value.length() - 1));
+        switch (value.charAt(value.length() - 1)) {
+            case 's': return Duration.ofSeconds(amount);
+            case 'm': return Duration.ofMinutes(amount);
+            case 'h': return Duration.ofHours(amount);
+            case 'd': return Duration.ofDays(amount);
+            default: throw new NumberFormatException(text);
+        }
+    }
+}

@@ -1,0 +1,116 @@
+package dev.iptvbridge.embedded.internal.metrics;
+
+import dev.iptvbridge.application.port.out.IntegrationException;
+import dev.iptvbridge.application.port.out.NotFoundFailure;
+import dev.iptvbridge.application.port.out.PermanentFailure;
+import dev.iptvbridge.application.port.out.QueueStats;
+import dev.iptvbridge.application.port.out.TransientFailure;
+import dev.iptvbridge.application.port.out.WorkQueuePort;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.function.Supplier;
+
+/**
+ * The meters operators watch, on the registry it is given: the daemon's Prometheus registry, or an
+ * embedding host's own. Names are documented in docs/operations.md.
+ */
+public final class BridgeMetrics {
+
+    private final MeterRegistry registry;
+    private final Clock clock;
+    private volatile QueueStats lastStats = new QueueStats(0, 0, 0, java.util.Optional.empty());
+    private volatile Instant statsReadAt = Instant.EPOCH;
+
+    public BridgeMetrics(Clock clock, MeterRegistry registry) {
+        this.clock = clock;
+        this.registry = registry;
+    }
+
+    /** Queue gauges read the queue at most once a second, however often they are scraped. */
+    public void watchQueue(WorkQueuePort queue) {
+        Supplier<QueueStats> stats = () -> {
+            Instant now = clock.instant();
+            if (Duration.between(statsReadAt, now).toMillis() >= 1000) {
+                try {
+                    lastStats = queue.stats();
+                    statsReadAt = now;
+                } catch (IntegrationException unavailable) {
+                    // keep the last figures; /health/ready reports the database
+                }
+            }
+            return lastStats;
+        };
+        Gauge.builder("iptv_bridge_queue_entries", () -> stats.get().queued()).tag("state", "queued")
+                .description("Accounts waiting for a reconcile").register(registry);
+        Gauge.builder("iptv_bridge_queue_entries", () -> stats.get().claimed()).tag("state", "claimed")
+                .description("Accounts being reconciled").register(registry);
+        Gauge.builder("iptv_bridge_queue_entries", () -> stats.get().parked()).tag("state", "parked")
+                .description("Accounts parked until an operator retries them").register(registry);
+        Gauge.builder("iptv_bridge_queue_oldest_age_seconds", () -> stats.get().oldestQueuedAt()
+                        .map(oldest -> Math.max(0, Duration.between(oldest, clock.instant()).toMillis() / 1000.0)).orElse(0.0))
+                .description("Age of the oldest waiting queue entry").register(registry);
+    }
+
+    public void eventReceived(String outcome) {
+        Counter.builder("iptv_bridge_events_received_total").tag("outcome", outcome)
+                .description("ESPF events received, by outcome").register(registry).increment();
+    }
+
+    public void reconciled(String outcome, String transition) {
+        Counter.builder("iptv_bridge_reconciles_total").tag("outcome", outcome).tag("transition", transition)
+                .description("Account reconciles, by outcome and lifecycle transition").register(registry).increment();
+    }
+
+    /** Times one remote call, tagged with the system, the operation and how it ended. */
+    public <T> T timeCall(String system, String operation, Supplier<T> call) {
+        long start = System.nanoTime();
+        String status = "ok";
+        try {
+            return call.get();
+        } catch (RuntimeException failure) {
+            status = statusOf(failure);
+            throw failure;
+        } finally {
+            Timer.builder("iptv_bridge_" + system + "_call_seconds").tag("operation", operation).tag("status", status)
+                    .description("Calls to " + system + ", by operation and status").register(registry)
+                    .record(Duration.ofNanos(System.nanoTime() - start));
+        }
+    }
+
+    public void timeCall(String system, String operation, Runnable call) {
+        timeCall(system, operation, () -> {
+            call.run();
+            return null;
+        });
+    }
+
+    public MeterRegistry registry() {
+        return registry;
+    }
+
+    private static String statusOf(RuntimeException failure) {
+        return failure instanceof IntegrationException integration ? integration.accept(FAILURE_STATUS) : "error";
+    }
+
+    private static final IntegrationException.Visitor<String> FAILURE_STATUS = new IntegrationException.Visitor<>() {
+        @Override
+        public String transientFailure(TransientFailure failure) {
+            return "transient";
+        }
+
+        @Override
+        public String permanent(PermanentFailure failure) {
+            return "permanent";
+        }
+
+        @Override
+        public String notFound(NotFoundFailure failure) {
+            return "not_found";
+        }
+    };
+}

@@ -1,0 +1,115 @@
+package dev.iptvbridge.embedded.internal.runtime;
+
+import dev.iptvbridge.application.port.in.AccountExplanation;
+import dev.iptvbridge.application.port.in.ExplainAccountUseCase;
+import dev.iptvbridge.application.port.in.ReconcileAccountCommand;
+import dev.iptvbridge.application.port.in.ReconcileAccountResult;
+import dev.iptvbridge.application.port.in.ReconcileAccountUseCase;
+import dev.iptvbridge.application.port.out.WorkQueuePort;
+import dev.iptvbridge.embedded.internal.espf.EspfIntake;
+import dev.iptvbridge.embedded.internal.metrics.BridgeMetrics;
+import dev.iptvbridge.embedded.internal.worker.Housekeeping;
+import dev.iptvbridge.embedded.internal.worker.WorkerPool;
+import dev.iptvbridge.persistence.Database;
+import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
+import java.time.Duration;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The running parts of an embedded bridge, without an HTTP server or a command line: what the
+ * public face ({@code dev.iptvbridge.embedded.IptvBridgeHost}) drives. Internal.
+ */
+@Singleton
+public final class HostRuntime {
+
+    private static final Logger LOG = LoggerFactory.getLogger(HostRuntime.class);
+    static final Duration SHUTDOWN_GRACE = Duration.ofSeconds(30);
+
+    private final Database database;
+    private final WorkerPool workers;
+    private final Housekeeping housekeeping;
+    private final BridgeMetrics metrics;
+    private final WorkQueuePort queue;
+    private final EspfIntake espf;
+    private final ReconcileAccountUseCase reconcile;
+    private final ExplainAccountUseCase explain;
+    private boolean migrated;
+    private boolean queueWatched;
+    private boolean running;
+
+    @Inject
+    public HostRuntime(Database database, WorkerPool workers, Housekeeping housekeeping, BridgeMetrics metrics,
+                       WorkQueuePort queue, EspfIntake espf, ReconcileAccountUseCase reconcile,
+                       ExplainAccountUseCase explain) {
+        this.database = database;
+        this.workers = workers;
+        this.housekeeping = housekeeping;
+        this.metrics = metrics;
+        this.queue = queue;
+        this.espf = espf;
+        this.reconcile = reconcile;
+        this.explain = explain;
+    }
+
+    /** Brings the schema up to date; safe to repeat and beside other bridges on the same database. */
+    public synchronized String migrate() {
+        String report = database.migrate().toString();
+        migrated = true;
+        LOG.info("database ready: {}", report);
+        return report;
+    }
+
+    public synchronized void startWorkers() {
+        if (running) {
+            return;
+        }
+        if (!migrated) {
+            migrate();
+        }
+        if (!queueWatched) {
+            metrics.watchQueue(queue);
+            queueWatched = true;
+        }
+        workers.start();
+        housekeeping.start();
+        running = true;
+    }
+
+    public synchronized void stopWorkers() {
+        if (!running) {
+            return;
+        }
+        running = false;
+        housekeeping.stop();
+        workers.stop(SHUTDOWN_GRACE);
+    }
+
+    public EspfIntake espf() {
+        return espf;
+    }
+
+    public ReconcileAccountResult reconcile(long accountId) {
+        return reconcile.reconcile(ReconcileAccountCommand.of(accountId));
+    }
+
+    public AccountExplanation explain(long accountId) {
+        return explain.explain(accountId);
+    }
+
+    public boolean databaseReady() {
+        return database.isReady();
+    }
+
+    public boolean workersRunning() {
+        return workers.isRunning();
+    }
+
+    /** Stops taking events and work, lets the workers finish, and releases the pool if the bridge opened it. */
+    public synchronized void close() {
+        espf.stopAccepting();
+        stopWorkers();
+        database.close();
+    }
+}

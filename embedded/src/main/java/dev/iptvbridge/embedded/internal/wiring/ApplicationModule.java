@@ -1,0 +1,64 @@
+package dev.iptvbridge.embedded.internal.wiring;
+
+import com.google.inject.AbstractModule;
+import com.google.inject.Provides;
+import dev.iptvbridge.application.port.in.AcceptEventUseCase;
+import dev.iptvbridge.application.port.in.ExplainAccountUseCase;
+import dev.iptvbridge.application.port.in.ManageParkedUseCase;
+import dev.iptvbridge.application.port.in.ProcessWorkUseCase;
+import dev.iptvbridge.application.port.in.PurgeInboxUseCase;
+import dev.iptvbridge.application.port.in.ReconcileAccountUseCase;
+import dev.iptvbridge.application.port.in.ReconcileAllUseCase;
+import dev.iptvbridge.application.service.AcceptEventService;
+import dev.iptvbridge.application.service.CustomerFanOut;
+import dev.iptvbridge.application.service.DesiredStateReader;
+import dev.iptvbridge.application.service.ExplainAccountService;
+import dev.iptvbridge.application.service.ManageParkedService;
+import dev.iptvbridge.application.service.OutcomeRecorder;
+import dev.iptvbridge.application.service.PlanExecutor;
+import dev.iptvbridge.application.service.ProcessWorkService;
+import dev.iptvbridge.application.service.PurgeInboxService;
+import dev.iptvbridge.application.service.ReconcileAccountService;
+import dev.iptvbridge.application.service.ReconcileAllService;
+import dev.iptvbridge.embedded.internal.metrics.BridgeMetrics;
+import dev.iptvbridge.embedded.internal.metrics.MeteredReconcile;
+import dev.iptvbridge.domain.catalog.Catalog;
+import dev.iptvbridge.domain.provisioning.ProvisioningPolicy;
+import jakarta.inject.Singleton;
+
+/** The use cases and the services behind them. */
+public final class ApplicationModule extends AbstractModule {
+
+    @Override
+    protected void configure() {
+        bind(DesiredStateReader.class).in(Singleton.class);
+        bind(PlanExecutor.class).in(Singleton.class);
+        bind(OutcomeRecorder.class).in(Singleton.class);
+        bind(CustomerFanOut.class).in(Singleton.class);
+        bind(ReconcileAccountService.class).in(Singleton.class);
+        bind(AcceptEventUseCase.class).to(AcceptEventService.class).in(Singleton.class);
+        bind(ProcessWorkUseCase.class).to(ProcessWorkService.class).in(Singleton.class);
+        bind(ReconcileAllUseCase.class).to(ReconcileAllService.class).in(Singleton.class);
+        bind(ExplainAccountUseCase.class).to(ExplainAccountService.class).in(Singleton.class);
+        bind(ManageParkedUseCase.class).to(ManageParkedService.class).in(Singleton.class);
+        bind(PurgeInboxUseCase.class).to(PurgeInboxService.class).in(Singleton.class);
+        bind(AcceptEventService.class);
+        bind(ProcessWorkService.class);
+        bind(ReconcileAllService.class);
+        bind(ExplainAccountService.class);
+        bind(ManageParkedService.class);
+        bind(PurgeInboxService.class);
+    }
+
+    @Provides
+    @Singleton
+    static ProvisioningPolicy policy(Catalog catalog) {
+        return new ProvisioningPolicy(catalog);
+    }
+
+    @Provides
+    @Singleton
+    static ReconcileAccountUseCase reconcile(ReconcileAccountService service, BridgeMetrics metrics) {
+        return new MeteredReconcile(service, metrics);
+    }
+}

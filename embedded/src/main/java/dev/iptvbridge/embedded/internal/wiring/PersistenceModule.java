@@ -1,0 +1,54 @@
+package dev.iptvbridge.embedded.internal.wiring;
+
+import com.google.inject.AbstractModule;
+import com.google.inject.Provides;
+import dev.iptvbridge.application.port.out.AppliedStatePort;
+import dev.iptvbridge.application.port.out.AuditLogPort;
+import dev.iptvbridge.application.port.out.InboxPort;
+import dev.iptvbridge.application.port.out.WorkQueuePort;
+import dev.iptvbridge.embedded.config.BridgeConfig;
+import dev.iptvbridge.persistence.Database;
+import dev.iptvbridge.persistence.DatabaseSettings;
+import dev.iptvbridge.persistence.PersistenceAdapter;
+import jakarta.inject.Singleton;
+
+/** The database: inbox, work queue, audit log and applied state. Migrations run from main, not from here. */
+public final class PersistenceModule extends AbstractModule {
+
+    @Provides
+    @Singleton
+    static Database database(BridgeConfig config) {
+        BridgeConfig.DatabaseConfig db = config.database();
+        return Database.open(new DatabaseSettings(db.url(), db.username(), db.password(), db.maxPoolSize()));
+    }
+
+    @Provides
+    @Singleton
+    static PersistenceAdapter adapter(Database database) {
+        return new PersistenceAdapter(database);
+    }
+
+    @Provides
+    @Singleton
+    static InboxPort inbox(PersistenceAdapter adapter) {
+        return adapter;
+    }
+
+    @Provides
+    @Singleton
+    static WorkQueuePort queue(PersistenceAdapter adapter) {
+        return adapter;
+    }
+
+    @Provides
+    @Singleton
+    static AuditLogPort audit(PersistenceAdapter adapter) {
+        return adapter;
+    }
+
+    @Provides
+    @Singleton
+    static AppliedStatePort appliedState(PersistenceAdapter adapter) {
+        return adapter;
+    }
+}

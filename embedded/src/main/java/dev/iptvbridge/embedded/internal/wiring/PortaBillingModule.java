@@ -1,0 +1,47 @@
+package dev.iptvbridge.embedded.internal.wiring;
+
+import com.google.inject.AbstractModule;
+import com.google.inject.Provides;
+import dev.iptvbridge.application.port.out.BillingPort;
+import dev.iptvbridge.application.port.out.ProvisioningStatusPort;
+import dev.iptvbridge.embedded.config.BridgeConfig;
+import dev.iptvbridge.embedded.internal.metrics.BridgeMetrics;
+import dev.iptvbridge.embedded.internal.metrics.MeteredBilling;
+import dev.iptvbridge.portabilling.PortaBillingAdapter;
+import dev.iptvbridge.portabilling.PortaBillingSettings;
+import dev.iptvbridge.portabilling.espf.EspfWebhookDecoder;
+import dev.iptvbridge.portabilling.espf.EspfWebhookSettings;
+import jakarta.inject.Singleton;
+
+/** PortaBilling: the API client behind the billing ports, and the ESPF webhook decoder. */
+public final class PortaBillingModule extends AbstractModule {
+
+    @Provides
+    @Singleton
+    static MeteredBilling billing(BridgeConfig config, BridgeMetrics metrics) {
+        BridgeConfig.PortaBillingConfig pb = config.portabilling();
+        PortaBillingAdapter adapter = PortaBillingAdapter.create(new PortaBillingSettings(pb.url(), pb.login(),
+                pb.password(), pb.connectTimeout(), pb.readTimeout()));
+        return new MeteredBilling(adapter, adapter, metrics);
+    }
+
+    @Provides
+    @Singleton
+    static BillingPort billingPort(MeteredBilling billing) {
+        return billing;
+    }
+
+    @Provides
+    @Singleton
+    static ProvisioningStatusPort statusPort(MeteredBilling billing) {
+        return billing;
+    }
+
+    @Provides
+    @Singleton
+    static EspfWebhookDecoder decoder(BridgeConfig config) {
+        BridgeConfig.WebhookSettings webhook = config.webhook();
+        return new EspfWebhookDecoder(new EspfWebhookSettings(webhook.username(), webhook.password(), webhook.header(),
+                webhook.maxBodyBytes()));
+    }
+}

@@ -1,0 +1,77 @@
+package dev.iptvbridge.embedded.internal.worker;
+
+import dev.iptvbridge.application.port.in.ProgressListener;
+import dev.iptvbridge.application.port.in.PurgeInboxUseCase;
+import dev.iptvbridge.application.port.in.ReconcileAllUseCase;
+import dev.iptvbridge.application.port.in.ReconcileAllResult;
+import dev.iptvbridge.embedded.config.BridgeConfig;
+import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
+import java.time.Duration;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Periodic work beside the workers: purging old events, and the sweep that queues every account
+ * so that drift on either side is repaired even when no event says so.
+ */
+@Singleton
+public final class Housekeeping {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Housekeeping.class);
+
+    private final PurgeInboxUseCase purge;
+    private final ReconcileAllUseCase sweep;
+    private final BridgeConfig.MaintenanceSettings settings;
+    private ScheduledExecutorService scheduler;
+
+    @Inject
+    public Housekeeping(PurgeInboxUseCase purge, ReconcileAllUseCase sweep, BridgeConfig config) {
+        this.purge = purge;
+        this.sweep = sweep;
+        this.settings = config.maintenance();
+    }
+
+    public synchronized void start() {
+        scheduler = Executors.newSingleThreadScheduledExecutor(runnable -> {
+            Thread thread = new Thread(runnable, "iptv-bridge-housekeeping");
+            thread.setDaemon(true);
+            return thread;
+        });
+        scheduler.scheduleWithFixedDelay(this::purgeInbox, 1, Duration.ofHours(1).toMinutes(), TimeUnit.MINUTES);
+        Duration interval = settings.sweepInterval();
+        if (!interval.isZero()) {
+            scheduler.scheduleWithFixedDelay(this::sweepAll, interval.toSeconds(), interval.toSeconds(), TimeUnit.SECONDS);
+        }
+    }
+
+    public synchronized void stop() {
+        if (scheduler != null) {
+            scheduler.shutdownNow();
+        }
+    }
+
+    private void purgeInbox() {
+        try {
+            int purged = purge.purgeOlderThan(settings.inboxRetention());
+            if (purged > 0) {
+                LOG.info("purged {} events older than {}", purged, settings.inboxRetention());
+            }
+        } catch (RuntimeException failure) {
+            LOG.warn("purging old events failed, will try again in an hour: {}", failure.getMessage());
+        }
+    }
+
+    private void sweepAll() {
+        try {
+            ReconcileAllResult result = sweep.reconcileAll(ProgressListener.NONE);
+            LOG.info("sweep queued {} billing accounts and {} Minerva customers", result.billingAccounts(),
+                    result.minervaCustomers());
+        } catch (RuntimeException failure) {
+            LOG.warn("sweep failed, will try again in {}: {}", settings.sweepInterval(), failure.getMessage());
+        }
+    }
+}

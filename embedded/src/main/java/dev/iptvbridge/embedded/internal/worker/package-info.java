@@ -1,0 +1,2 @@
+/** Internal: the worker scheduler (the workers that drain the queue, and the housekeeping beside them). */
+package dev.iptvbridge.embedded.internal.worker;
