@@ -22,6 +22,8 @@ final class SoakRun {
     private final Catalog catalog;
     private final JournalTally tally;
     private SoakLoad load;
+    private long nextRead = 10;
+    private long nextLine = 60;
 
     SoakRun(SoakOptions options, SoakClock clock, PortaBillingSimulator billing, MinervaSimulator minerva,
             SoakProbe probe, SoakDaemon a, SoakDaemon b, Catalog catalog) {
@@ -68,16 +70,18 @@ final class SoakRun {
         boolean holds();
     }
 
-    /** Every second while {@code going} holds: the journal read every 10 s, a line every 60 s. */
+    /** Every second while {@code going} holds: the journal read every 10 s, a line at every full minute of the run. */
     private void tick(long start, Condition going) throws InterruptedException {
         while (going.holds()) {
             Thread.sleep(1000);
             long elapsed = clock.seconds() - start;
-            if (elapsed % 10 == 0) {
+            if (elapsed >= nextRead) {
                 tally.read();
+                nextRead = elapsed + 10;
             }
-            if (elapsed % 60 == 0) {
+            if (elapsed >= nextLine) {
                 minute();
+                nextLine = (elapsed / 60 + 1) * 60;
             }
         }
     }
