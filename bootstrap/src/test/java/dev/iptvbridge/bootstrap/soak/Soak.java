@@ -64,9 +64,20 @@ public final class Soak {
                 b.stop();
             }
         }
-        clock.print(exit == 0 ? "every goal met" : "a goal was missed; daemon logs: " + data.resolve("a") + "/daemon.log, "
-                + data.resolve("b") + "/daemon.log");
+        if (exit == 0) {
+            clock.print("every goal met");
+            deleteQuietly(data);
+        } else {
+            clock.print("a goal was missed; daemon logs: " + data.resolve("a").resolve("daemon.log") + ", "
+                    + data.resolve("b").resolve("daemon.log"));
+        }
         System.exit(exit);
+    }
+
+    private static void deleteQuietly(Path directory) throws java.io.IOException {
+        try (var paths = Files.walk(directory)) {
+            paths.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+        }
     }
 
     private static SoakDaemon daemon(String name, Path data, SoakPostgres postgres, PortaBillingSimulator billing,
