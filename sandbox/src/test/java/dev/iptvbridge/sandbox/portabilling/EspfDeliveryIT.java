@@ -116,7 +116,7 @@ class EspfDeliveryIT {
         assertThat(delivery.attempts()).isNotEmpty().allMatch(a -> !a.answered() && !a.failure().isEmpty());
         espf.configure(receiver.url(), "espf", "s3cret", null);
         assertThat(espf.awaitIdle(Duration.ofSeconds(5))).isTrue();
-        assertThat(receiver.count()).isEqualTo(1);
+        assertThat(receiver.events()).isEqualTo(1);
     }
 
     @Test
@@ -133,7 +133,7 @@ class EspfDeliveryIT {
         espf.resume();
 
         assertThat(espf.awaitIdle(Duration.ofSeconds(5))).isTrue();
-        assertThat(receiver.bodies()).hasSize(4);
+        assertThat(receiver.events()).isEqualTo(4);
         assertThat(espf.log()).extracting(d -> d.eventType() + " " + d.subjectId() + " " + d.fate()).containsExactly(
                 "Account/ProductAddon/Inserted 1000890 DELIVERED",
                 "Account/ProductAddon/Changed 1000890 SUPERSEDED",
@@ -149,18 +149,19 @@ class EspfDeliveryIT {
     void anEventWaitingForItsRetryIsSupersededByANewerOne() throws Exception {
         espf.parallelism(1);
         espf.retryDelay(Duration.ofMillis(400));
-        receiver.answer(r -> 503);
+        // Decided by the event, not switched after the first request: a switch could reach the answer to that
+        // very request on a busy machine, and deliver the event that should wait for its retry.
+        receiver.answer(r -> r.body().contains("Customer/Status/Suspended\"") ? 503 : 200);
         simulator.updateCustomer(5001, Map.of("bill_status", "S"));
         while (receiver.count() == 0) {
             Thread.sleep(5);
         }
-        receiver.answer(r -> 200);
         simulator.updateCustomer(5001, Map.of("bill_status", "O"));
 
         assertThat(espf.awaitIdle(Duration.ofSeconds(5))).isTrue();
         assertThat(espf.log()).extracting(EspfDelivery::fate).containsExactly(DeliveryFate.SUPERSEDED, DeliveryFate.DELIVERED);
-        assertThat(receiver.bodies()).hasSize(2);
-        assertThat(receiver.bodies().get(1)).contains("Customer/Status/SuspensionRemoved");
+        assertThat(receiver.events()).isEqualTo(2);
+        assertThat(receiver.bodies().get(receiver.count() - 1)).contains("Customer/Status/SuspensionRemoved");
     }
 
     @Test
@@ -236,7 +237,7 @@ class EspfDeliveryIT {
         assertThat(receiver.count()).isZero();
         espf.resume();
         assertThat(espf.awaitIdle(Duration.ofSeconds(5))).isTrue();
-        assertThat(receiver.count()).isEqualTo(1);
+        assertThat(receiver.events()).isEqualTo(1);
     }
 
     @Test
