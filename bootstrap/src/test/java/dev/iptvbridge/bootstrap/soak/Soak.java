@@ -29,7 +29,7 @@ public final class Soak {
         try {
             options = SoakOptions.parse(args);
         } catch (IllegalArgumentException bad) {
-            System.err.println("soak: " + bad.getMessage());
+            System.out.println("soak: " + bad.getMessage());
             System.exit(2);
             return;
         }
@@ -47,8 +47,19 @@ public final class Soak {
             billing.loadScenario(SoakWorld.write(data.resolve("billing.yaml"), options.accounts()));
             SoakDaemon a = daemon("a", data, postgres, billing, minerva);
             SoakDaemon b = daemon("b", data, postgres, billing, minerva);
-            a.start();
-            b.start();
+            // Ctrl-C must not leave the daemons running: they are JVMs of their own.
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                a.killQuietly();
+                b.killQuietly();
+            }));
+            try {
+                a.start();
+                b.start();
+            } catch (RuntimeException | java.io.IOException notStarted) {
+                a.stop();
+                b.stop();
+                throw notStarted;
+            }
             billing.espf().configure("http://127.0.0.1:" + a.port() + "/espf/events", SandboxWorld.WEBHOOK_USER,
                     SandboxWorld.WEBHOOK_PASSWORD, "Authorization");
             billing.espf().parallelism(4);

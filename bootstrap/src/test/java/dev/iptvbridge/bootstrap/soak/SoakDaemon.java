@@ -34,7 +34,25 @@ final class SoakDaemon {
         return port;
     }
 
+    /**
+     * Starts the daemon and waits until it is ready. Like a supervisor (systemd's {@code Restart=on-failure}),
+     * starts it again when it exits on its own, as it does when the database is down at start.
+     */
     void start() throws IOException, InterruptedException {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                startOnce();
+                return;
+            } catch (IllegalStateException exited) {
+                if (attempt == 10 || process.isAlive()) {
+                    throw exited;
+                }
+                Thread.sleep(5_000);
+            }
+        }
+    }
+
+    private void startOnce() throws IOException, InterruptedException {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         process = new ProcessBuilder(java, "-Xmx384m", "-cp", System.getProperty("java.class.path"),
                 "dev.iptvbridge.bootstrap.cli.Main", "run", "--config", config.toString())
@@ -63,6 +81,14 @@ final class SoakDaemon {
     void kill() throws InterruptedException {
         process.destroyForcibly();
         process.waitFor();
+    }
+
+    /** For the harness's shutdown hook: whatever state the daemon is in, it ends with the harness. */
+    void killQuietly() {
+        Process current = process;
+        if (current != null) {
+            current.destroyForcibly();
+        }
     }
 
     /** Like SIGTERM at the end of the run. */

@@ -13,6 +13,8 @@ import java.time.Duration;
  */
 record SoakOptions(Duration duration, int rate, int accounts, long seed, Duration drain) {
 
+    static final String USAGE = "usage: bench/soak [--minutes N] [--rate R] [--accounts A] [--seed S] [--drain-minutes D]";
+
     static SoakOptions parse(String[] args) {
         long minutes = 60;
         int rate = 50;
@@ -20,15 +22,17 @@ record SoakOptions(Duration duration, int rate, int accounts, long seed, Duratio
         long seed = 15;
         Long drainMinutes = null;
         for (int i = 0; i < args.length; i++) {
-            String value = i + 1 < args.length ? args[i + 1] : "";
+            if (i + 1 >= args.length || !args[i + 1].matches("\\d+")) {
+                throw new IllegalArgumentException("option '" + args[i] + "' needs a whole number after it; " + USAGE);
+            }
+            String value = args[i + 1];
             switch (args[i]) {
                 case "--minutes" -> minutes = Long.parseLong(value);
                 case "--rate" -> rate = Integer.parseInt(value);
                 case "--accounts" -> accounts = Integer.parseInt(value);
                 case "--seed" -> seed = Long.parseLong(value);
                 case "--drain-minutes" -> drainMinutes = Long.parseLong(value);
-                default -> throw new IllegalArgumentException("unknown option '" + args[i]
-                        + "': use --minutes N, --rate R, --accounts A, --seed S, --drain-minutes D");
+                default -> throw new IllegalArgumentException("unknown option '" + args[i] + "'; " + USAGE);
             }
             i++;
         }
