@@ -39,7 +39,8 @@ class MinervaAdapterFailuresTest {
 
     @BeforeEach
     void createAdapter() {
-        adapter = MinervaAdapter.create(settings(minerva.baseUrl() + API, Duration.ofMillis(500)));
+        // 2 s: WireMock on a busy machine can take more than 500 ms to answer a plain stub.
+        adapter = MinervaAdapter.create(settings(minerva.baseUrl() + API, Duration.ofSeconds(2)));
     }
 
     @Test
@@ -144,7 +145,7 @@ class MinervaAdapterFailuresTest {
 
     @Test
     void aSlowAnswerIsATransientTimeout() {
-        minerva.stubFor(any(anyUrl()).willReturn(okJson(ALICE).withFixedDelay(1500)));
+        minerva.stubFor(any(anyUrl()).willReturn(okJson(ALICE).withFixedDelay(5000)));
 
         assertThatThrownBy(() -> adapter.find(1000889L)).isInstanceOf(TransientFailure.class)
                 .hasMessageContaining("no answer within");

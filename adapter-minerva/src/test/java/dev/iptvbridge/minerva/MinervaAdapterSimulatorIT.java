@@ -123,8 +123,9 @@ class MinervaAdapterSimulatorIT {
 
     @Test
     void aTimeoutAfterMinervaAppliedTheCreateConvergesOnTheNextAttempt() {
-        simulator.faults().timeoutNext(MinervaOperation.CREATE, Duration.ofSeconds(3), true, 1);
-        MinervaAdapter impatient = adapter(4, 1000, Duration.ofMillis(300));
+        // 1 s, not 300 ms: the calls after the held one must not time out on a busy machine.
+        simulator.faults().timeoutNext(MinervaOperation.CREATE, Duration.ofSeconds(4), true, 1);
+        MinervaAdapter impatient = adapter(4, 1000, Duration.ofSeconds(1));
         IptvCustomer bob = customer(1000890L, "CH-BASIC", "SVOD-CATALOG");
 
         assertThatThrownBy(() -> impatient.create(bob)).isInstanceOf(TransientFailure.class)

@@ -89,6 +89,11 @@ final class WebhookReceiver implements AutoCloseable {
         return received.size();
     }
 
+    /** How many different {@code i_event}s arrived: what a receiver that stores each once holds (delivery is at least once). */
+    long events() {
+        return received.stream().map(r -> EspfEventsIT.iEvent(r.body())).distinct().count();
+    }
+
     @Override
     public void close() {
         server.stop(0);
