@@ -129,9 +129,11 @@ public final class ProcessWorkService implements ProcessWorkUseCase {
             ClaimedWork work = lease.current();
             if (failure.isEmpty()) {
                 queue.complete(work, clock.instant());
-            } else if (Thread.currentThread().isInterrupted()) {
-                // Stopped after the grace period: hand it back as it was, for a restart to take at once.
+            } else if (Thread.interrupted()) {
+                // Stopped after the grace period: hand it back as it was, for a restart to take at once. The
+                // flag is cleared meanwhile, since an interrupted thread's I/O could break an embedded database.
                 queue.release(work);
+                Thread.currentThread().interrupt();
             } else {
                 fail(work, failure.get());
             }

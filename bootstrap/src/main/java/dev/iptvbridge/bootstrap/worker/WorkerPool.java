@@ -111,10 +111,9 @@ public final class WorkerPool {
         } finally {
             alive.decrementAndGet();
         }
-        synchronized (this) {
-            if (replace && running.get()) {
-                startWorker(index);
-            }
+        // Not under the pool's lock: stop() holds it while it waits for this very thread to end.
+        if (replace && running.get()) {
+            startWorker(index);
         }
     }
 
