@@ -39,7 +39,7 @@ class StopEndToEndIT {
             DaemonProcess daemon = DaemonProcess.start(config, port, log);
             billing.espf().configure("http://127.0.0.1:" + port + "/espf/events", SandboxWorld.WEBHOOK_USER,
                     SandboxWorld.WEBHOOK_PASSWORD, "Authorization");
-            minerva.faults().latency(Duration.ofMillis(700));
+            minerva.faults().latency(Duration.ofMillis(1500));
             for (int i = 0; i < 12; i++) {
                 billing.addAccount(account("stop" + i + "@tv.example", 5001 + i % 3, 101));
             }
@@ -47,12 +47,28 @@ class StopEndToEndIT {
 
             assertThat(daemon.terminate()).as("a clean stop on SIGTERM").isIn(0, 143);
 
+            // Kept where CI keeps its reports: what the daemon said while stopping.
+            Files.copy(log, Path.of("target", "failsafe-reports", "stop-daemon.log"),
+                    java.nio.file.StandardCopyOption.REPLACE_EXISTING);
             String output = Files.readString(log);
             assertThat(output).doesNotContain("Database is already closed").contains("workers stopped");
+            try (java.util.stream.Stream<Path> files = Files.walk(data)) {
+                // H2 writes its own errors to a .trace.db file beside the database.
+                assertThat(files.filter(file -> file.toString().endsWith(".trace.db")).map(StopEndToEndIT::read))
+                        .noneMatch(trace -> trace.contains("already closed"));
+            }
             try (IptvBridge reopened = IptvBridge.fromConfigFile(config, Map.of())) {
                 QueueStats stats = reopened.use(WorkQueuePort.class).stats();
                 assertThat(stats.claimed()).as("entries left claimed by the stopped daemon").isZero();
             }
+        }
+    }
+
+    private static String read(Path file) {
+        try {
+            return Files.readString(file);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
         }
     }
 }
