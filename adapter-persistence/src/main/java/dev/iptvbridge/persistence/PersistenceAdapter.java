@@ -76,6 +76,19 @@ public final class PersistenceAdapter implements InboxPort, WorkQueuePort, Audit
     }
 
     @Override
+    public Optional<ClaimedWork> claimKey(WorkKey key, String owner, Instant now, Duration lease) {
+        requireNonNull(key, "key is null");
+        requireNonNull(owner, "owner is null");
+        return guard("claim " + key + " for " + owner, () -> queue.claimKey(key, owner, now, lease));
+    }
+
+    @Override
+    public Optional<ClaimedWork> renew(ClaimedWork work, Instant now, Duration lease) {
+        requireNonNull(work, "work is null");
+        return guard("renew the lease of " + work.key(), () -> queue.renew(work, now, lease));
+    }
+
+    @Override
     public boolean complete(ClaimedWork work, Instant now) {
         requireNonNull(work, "work is null");
         requireNonNull(now, "now is null");

@@ -1,10 +1,12 @@
 package dev.iptvbridge.persistence;
 
 import dev.iptvbridge.application.port.out.ClaimedWork;
+import dev.iptvbridge.application.queue.QueueStep;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.BooleanSupplier;
 import org.jdbi.v3.core.Jdbi;
 
@@ -47,10 +49,7 @@ final class QueueClaims {
                 candidates.addAll(dao.queuedDueLocked(now, max - candidates.size()));
             }
             for (QueueRow row : candidates) {
-                QueueRow next = row.claimedBy(owner, until);
-                if (dao.replace(next, row.version()) == 1) {
-                    claimed.add(next.toClaimed());
-                }
+                claimOne(dao, row, owner, now, until).ifPresent(claimed::add);
             }
             return claimed;
         });
@@ -66,13 +65,18 @@ final class QueueClaims {
                 if (claimed.size() == max) {
                     break;
                 }
-                QueueRow next = row.claimedBy(owner, until);
                 // Auto-commit: each claim is its own short transaction and holds no lock afterwards.
-                if (dao.replace(next, row.version()) == 1) {
-                    claimed.add(next.toClaimed());
-                }
+                claimOne(dao, row, owner, now, until).ifPresent(claimed::add);
             }
             return claimed;
         });
+    }
+
+    private static Optional<ClaimedWork> claimOne(QueueDao dao, QueueRow row, String owner, Instant now, Instant until) {
+        QueueStep step = row.toState().claim(owner, now, Duration.between(now, until));
+        if (step instanceof QueueStep.Next next && dao.replace(QueueRow.of(next.state()), row.version()) == 1) {
+            return Optional.of(next.state().toClaimed());
+        }
+        return Optional.empty();
     }
 }

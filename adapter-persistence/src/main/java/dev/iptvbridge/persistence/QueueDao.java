@@ -13,14 +13,14 @@ import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 interface QueueDao {
 
     String COLUMNS = "work_kind, work_id, state, version, attempts, queued_at, due_at, owner, lease_until, "
-            + "last_error, event_ids";
+            + "last_error, event_ids, asked_again";
 
     // Due: waiting and due, or claimed by a worker whose lease ran out (it crashed or hung).
     // Two narrow queries, each an index range scan in due order: one OR over both states made the
     // database sort every due row for each claim, which under a burst of 20,000 entries dominated.
     String QUEUED_DUE = """
             SELECT work_kind, work_id, state, version, attempts, queued_at, due_at, owner, lease_until,
-                   last_error, event_ids
+                   last_error, event_ids, asked_again
               FROM work_queue
              WHERE state = 'QUEUED' AND due_at <= :now
              ORDER BY due_at
@@ -28,7 +28,7 @@ interface QueueDao {
 
     String LEASE_EXPIRED = """
             SELECT work_kind, work_id, state, version, attempts, queued_at, due_at, owner, lease_until,
-                   last_error, event_ids
+                   last_error, event_ids, asked_again
               FROM work_queue
              WHERE state = 'CLAIMED' AND lease_until < :now
              ORDER BY lease_until
@@ -38,32 +38,35 @@ interface QueueDao {
     Optional<QueueRow> find(@Bind("kind") String kind, @Bind("id") long id);
 
     @SqlUpdate("INSERT INTO work_queue (" + COLUMNS + ") VALUES (:kind, :id, :state, :version, :attempts, :queuedAt, "
-            + ":dueAt, :owner, :leaseUntil, :lastError, :eventIds)")
+            + ":dueAt, :owner, :leaseUntil, :lastError, :eventIds, :askedAgain)")
     void insert(@Bind("kind") String kind, @Bind("id") long id, @Bind("state") String state,
                 @Bind("version") long version, @Bind("attempts") int attempts, @Bind("queuedAt") Instant queuedAt,
                 @Bind("dueAt") Instant dueAt, @Bind("owner") String owner, @Bind("leaseUntil") Instant leaseUntil,
-                @Bind("lastError") String lastError, @Bind("eventIds") String eventIds);
+                @Bind("lastError") String lastError, @Bind("eventIds") String eventIds,
+                @Bind("askedAgain") boolean askedAgain);
 
     // Jdbi binds the methods of public types only, so a row is passed column by column.
     default void insert(QueueRow r) {
         insert(r.workKind(), r.workId(), r.state(), r.version(), r.attempts(), r.queuedAt(), r.dueAt(), r.owner(),
-                r.leaseUntil(), r.lastError(), r.eventIds());
+                r.leaseUntil(), r.lastError(), r.eventIds(), r.askedAgain());
     }
 
     @SqlUpdate("""
             UPDATE work_queue
                SET state = :state, version = :version, attempts = :attempts, queued_at = :queuedAt, due_at = :dueAt,
-                   owner = :owner, lease_until = :leaseUntil, last_error = :lastError, event_ids = :eventIds
+                   owner = :owner, lease_until = :leaseUntil, last_error = :lastError, event_ids = :eventIds,
+                   asked_again = :askedAgain
              WHERE work_kind = :kind AND work_id = :id AND version = :expected""")
     int replace(@Bind("kind") String kind, @Bind("id") long id, @Bind("state") String state,
                 @Bind("version") long version, @Bind("attempts") int attempts, @Bind("queuedAt") Instant queuedAt,
                 @Bind("dueAt") Instant dueAt, @Bind("owner") String owner, @Bind("leaseUntil") Instant leaseUntil,
-                @Bind("lastError") String lastError, @Bind("eventIds") String eventIds, @Bind("expected") long expected);
+                @Bind("lastError") String lastError, @Bind("eventIds") String eventIds,
+                @Bind("askedAgain") boolean askedAgain, @Bind("expected") long expected);
 
     /** Writes {@code r} over the row if the row still has version {@code expected}; returns the rows changed. */
     default int replace(QueueRow r, long expected) {
         return replace(r.workKind(), r.workId(), r.state(), r.version(), r.attempts(), r.queuedAt(), r.dueAt(),
-                r.owner(), r.leaseUntil(), r.lastError(), r.eventIds(), expected);
+                r.owner(), r.leaseUntil(), r.lastError(), r.eventIds(), r.askedAgain(), expected);
     }
 
     @SqlUpdate("DELETE FROM work_queue WHERE work_kind = :kind AND work_id = :id AND version = :expected")
@@ -86,6 +89,7 @@ interface QueueDao {
             + "LIMIT :limit")
     List<QueueRow> parked(@Bind("limit") int limit);
 
+    // The bulk form of QueueEntryState.retryParked: it must stay the same rule.
     @SqlUpdate("""
             UPDATE work_queue SET state = 'QUEUED', version = version + 1, attempts = 0, due_at = :now, queued_at = :now
              WHERE state = 'PARKED' AND work_kind = :kind AND work_id = :id""")

@@ -20,7 +20,7 @@ final class QueueReads {
 
     List<QueueEntry> parked(int limit) {
         return jdbi.withExtension(QueueDao.class, dao -> dao.parked(Limits.check(limit)))
-                .stream().map(QueueRow::toEntry).toList();
+                .stream().map(row -> row.toState().toEntry()).toList();
     }
 
     int retryParked(Optional<WorkKey> key, Instant now) {
@@ -32,7 +32,7 @@ final class QueueReads {
 
     Optional<QueueEntry> find(WorkKey key) {
         return jdbi.withExtension(QueueDao.class, dao -> dao.find(key.kind().name(), key.id()))
-                .map(QueueRow::toEntry);
+                .map(row -> row.toState().toEntry());
     }
 
     QueueStats stats() {

@@ -2,18 +2,21 @@ package dev.iptvbridge.persistence;
 
 import dev.iptvbridge.application.port.out.ClaimedWork;
 import dev.iptvbridge.application.port.out.WorkKey;
+import dev.iptvbridge.application.queue.QueueEntryState;
+import dev.iptvbridge.application.queue.QueueStep;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.OptionalLong;
-import java.util.function.UnaryOperator;
+import java.util.function.Function;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The writes of the work queue: read the row, compute its next state ({@link QueueRow}), write it
- * over the version read. A lost race rolls back and runs again ({@link Optimistic}).
+ * The writes of the work queue: read the row, compute its next state ({@link QueueEntryState}),
+ * write it over the version read. A lost race rolls back and runs again ({@link Optimistic}).
  */
 final class WorkQueue {
 
@@ -35,16 +38,58 @@ final class WorkQueue {
     /** Queues {@code key} inside the caller's transaction; throws {@link Conflict} when it lost a race. */
     static void enqueueIn(Handle handle, WorkKey key, Instant dueAt, OptionalLong eventId) {
         QueueDao dao = handle.attach(QueueDao.class);
+        Instant due = TimeMapping.toMicros(dueAt);
         Optional<QueueRow> existing = dao.find(key.kind().name(), key.id());
         if (existing.isEmpty()) {
-            dao.insert(QueueRow.fresh(key, TimeMapping.toMicros(dueAt), eventId));
+            dao.insert(QueueRow.of(QueueEntryState.fresh(key, due, eventId)));
             return;
         }
-        QueueRow row = existing.get();
-        replace(dao, row, row.coalesce(TimeMapping.toMicros(dueAt), eventId));
+        replace(dao, existing.get(), existing.get().toState().coalesce(due, eventId));
+    }
+
+    Optional<ClaimedWork> claimKey(WorkKey key, String owner, Instant now, Duration lease) {
+        Instant at = TimeMapping.toMicros(now);
+        return Optimistic.retry("claim " + key, () -> jdbi.inTransaction(handle -> {
+            QueueDao dao = handle.attach(QueueDao.class);
+            Optional<QueueRow> found = dao.find(key.kind().name(), key.id());
+            QueueEntryState entry = found.map(QueueRow::toState)
+                    .orElseGet(() -> QueueEntryState.fresh(key, at, OptionalLong.empty()));
+            QueueStep step = entry.claimKey(owner, at, lease);
+            if (!(step instanceof QueueStep.Next next)) {
+                return Optional.<ClaimedWork>empty();
+            }
+            QueueRow row = QueueRow.of(next.state());
+            if (found.isEmpty()) {
+                // A concurrent insert of the same key fails on the primary key: Optimistic runs this again.
+                dao.insert(row);
+            } else {
+                replace(dao, found.get(), next.state());
+            }
+            return Optional.of(row.toState().toClaimed());
+        }));
+    }
+
+    Optional<ClaimedWork> renew(ClaimedWork work, Instant now, Duration lease) {
+        Instant at = TimeMapping.toMicros(now);
+        return Optimistic.retry("renew the lease of " + work.key(), () -> jdbi.inTransaction(handle -> {
+            QueueDao dao = handle.attach(QueueDao.class);
+            Optional<QueueRow> found = dao.find(work.key().kind().name(), work.key().id());
+            if (found.isEmpty()) {
+                return Optional.<ClaimedWork>empty();
+            }
+            QueueStep step = found.get().toState().renew(work, at, lease);
+            if (!(step instanceof QueueStep.Next next)) {
+                return Optional.<ClaimedWork>empty();
+            }
+            replace(dao, found.get(), next.state());
+            // Still the events it was claimed for: those that came meanwhile are for the next round.
+            QueueRow written = QueueRow.of(next.state());
+            return Optional.of(work.renewed(written.version(), written.leaseUntil()));
+        }));
     }
 
     boolean complete(ClaimedWork work, Instant now) {
+        Instant at = TimeMapping.toMicros(now);
         return Optimistic.retry("complete " + work.key(), () -> jdbi.inTransaction(handle -> {
             QueueDao dao = handle.attach(QueueDao.class);
             Optional<QueueRow> found = dao.find(work.key().kind().name(), work.key().id());
@@ -52,56 +97,57 @@ final class WorkQueue {
                 return true;
             }
             QueueRow row = found.get();
-            if (!row.isHeldBy(work)) {
-                LOG.warn("{} was completed by {}, who no longer holds it (its lease ran out); it stays as it is",
-                        work.key(), work.owner());
-                return false;
-            }
-            if (row.version() == work.version()) {
+            QueueStep step = row.toState().complete(work, at);
+            if (step instanceof QueueStep.Removed) {
                 if (dao.delete(row.workKind(), row.workId(), row.version()) == 0) {
                     throw new Conflict("work_queue " + work.key() + " changed while completing");
                 }
                 return true;
             }
-            // Asked for again while claimed: the newer request still needs a reconcile, at once.
-            replace(dao, row, row.queued(0, now, now, null, EventIds.without(row.eventIds(), work.eventIds())));
+            if (step instanceof QueueStep.Next next) {
+                // Asked for again while claimed: the newer request still needs a reconcile, at once.
+                replace(dao, row, next.state());
+            } else {
+                notHeld(work, "complete " + work.key());
+            }
             return false;
         }));
     }
 
     void retryLater(ClaimedWork work, Instant dueAt, String error) {
-        update(work, "retry " + work.key() + " later", row -> row.queued(row.attempts() + 1, row.queuedAt(),
-                TimeMapping.toMicros(dueAt), error, row.eventIds()));
+        Instant due = TimeMapping.toMicros(dueAt);
+        update(work, "retry " + work.key() + " later", entry -> entry.retryLater(work, due, error));
     }
 
     void park(ClaimedWork work, String error) {
-        update(work, "park " + work.key(), row -> row.version() == work.version() ? row.parked(error)
-                // A request came in while the attempt ran: like an event for a parked entry, it earns a fresh try.
-                : row.queued(0, row.queuedAt(), row.dueAt(), error, row.eventIds()));
+        update(work, "park " + work.key(), entry -> entry.park(work, error));
     }
 
     void release(ClaimedWork work) {
-        // The entry was due when it was claimed, so its old due time makes it due at once.
-        update(work, "release " + work.key(), row -> row.queued(row.attempts(), row.queuedAt(), row.dueAt(),
-                row.lastError(), row.eventIds()));
+        update(work, "release " + work.key(), entry -> entry.release(work));
     }
 
-    private void update(ClaimedWork work, String what, UnaryOperator<QueueRow> next) {
+    private void update(ClaimedWork work, String what, Function<QueueEntryState, QueueStep> transition) {
         Optimistic.retry(what, () -> jdbi.inTransaction(handle -> {
             QueueDao dao = handle.attach(QueueDao.class);
             Optional<QueueRow> found = dao.find(work.key().kind().name(), work.key().id());
-            if (found.isEmpty() || !found.get().isHeldBy(work)) {
-                LOG.warn("Could not {}: {} no longer holds it (its lease ran out); it stays as it is", what,
-                        work.owner());
-                return null;
+            QueueStep step = found.map(row -> transition.apply(row.toState()))
+                    .orElse(new QueueStep.Refused(work.key() + " is not queued"));
+            if (step instanceof QueueStep.Next next) {
+                replace(dao, found.get(), next.state());
+            } else {
+                notHeld(work, what);
             }
-            replace(dao, found.get(), next.apply(found.get()));
             return null;
         }));
     }
 
-    private static void replace(QueueDao dao, QueueRow current, QueueRow next) {
-        if (dao.replace(next, current.version()) == 0) {
+    private static void notHeld(ClaimedWork work, String what) {
+        LOG.warn("Could not {}: {} no longer holds it (its lease ran out); it stays as it is", what, work.owner());
+    }
+
+    private static void replace(QueueDao dao, QueueRow current, QueueEntryState next) {
+        if (dao.replace(QueueRow.of(next), current.version()) == 0) {
             throw new Conflict("work_queue " + current.key() + " changed meanwhile");
         }
     }

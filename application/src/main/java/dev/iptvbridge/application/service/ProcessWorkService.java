@@ -2,6 +2,7 @@ package dev.iptvbridge.application.service;
 
 import static java.util.Objects.requireNonNull;
 
+import dev.iptvbridge.application.port.in.HeldReconcile;
 import dev.iptvbridge.application.port.in.ProcessWorkUseCase;
 import dev.iptvbridge.application.port.in.ReconcileAccountCommand;
 import dev.iptvbridge.application.port.in.ReconcileAccountResult;
@@ -9,7 +10,9 @@ import dev.iptvbridge.application.port.in.ReconcileAccountUseCase;
 import dev.iptvbridge.application.port.out.ClaimedWork;
 import dev.iptvbridge.application.port.out.IntegrationException;
 import dev.iptvbridge.application.port.out.PermanentFailure;
+import dev.iptvbridge.application.port.out.QueueEntry;
 import dev.iptvbridge.application.port.out.TransientFailure;
+import dev.iptvbridge.application.port.out.WorkKey;
 import dev.iptvbridge.application.port.out.WorkKind;
 import dev.iptvbridge.application.port.out.WorkQueuePort;
 import jakarta.inject.Inject;
@@ -19,14 +22,18 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.BooleanSupplier;
 import java.util.function.DoubleSupplier;
 
 /**
  * A worker's turn over the queue. An account entry is reconciled; a customer entry fans out
  * into one entry per account of the customer. Success completes the entry; a failure comes back
- * after a backoff, and is parked after the last attempt or at once when permanent.
+ * after a backoff, and is parked after the last attempt or at once when permanent. The entry's lease
+ * is renewed while it is worked on; a worker that lost it leaves the entry to its new owner.
  */
 public final class ProcessWorkService implements ProcessWorkUseCase {
+
+    private static final System.Logger LOG = System.getLogger(ProcessWorkService.class.getName());
 
     private final WorkQueuePort queue;
     private final ReconcileAccountUseCase reconciler;
@@ -34,6 +41,7 @@ public final class ProcessWorkService implements ProcessWorkUseCase {
     private final RetryPolicy retryPolicy;
     private final Clock clock;
     private final DoubleSupplier jitter;
+    private final LeaseHeartbeat heartbeat;
 
     @Inject
     public ProcessWorkService(WorkQueuePort queue, ReconcileAccountUseCase reconciler, CustomerFanOut fanOut,
@@ -43,43 +51,102 @@ public final class ProcessWorkService implements ProcessWorkUseCase {
 
     ProcessWorkService(WorkQueuePort queue, ReconcileAccountUseCase reconciler, CustomerFanOut fanOut,
                        RetryPolicy retryPolicy, Clock clock, DoubleSupplier jitter) {
+        this(queue, reconciler, fanOut, retryPolicy, clock, jitter,
+                LeaseHeartbeat.onDaemonThread(queue, clock, retryPolicy.lease()));
+    }
+
+    ProcessWorkService(WorkQueuePort queue, ReconcileAccountUseCase reconciler, CustomerFanOut fanOut,
+                       RetryPolicy retryPolicy, Clock clock, DoubleSupplier jitter, LeaseHeartbeat heartbeat) {
         this.queue = requireNonNull(queue, "queue is null");
         this.reconciler = requireNonNull(reconciler, "reconciler is null");
         this.fanOut = requireNonNull(fanOut, "fanOut is null");
         this.retryPolicy = requireNonNull(retryPolicy, "retryPolicy is null");
         this.clock = requireNonNull(clock, "clock is null");
         this.jitter = requireNonNull(jitter, "jitter is null");
+        this.heartbeat = requireNonNull(heartbeat, "heartbeat is null");
     }
 
     @Override
-    public int processDue(String workerId, int max) {
+    public int processDue(String workerId, int max, BooleanSupplier keepGoing) {
         List<ClaimedWork> claimed = queue.claim(workerId, max, clock.instant(), retryPolicy.lease());
-        claimed.forEach(this::process);
+        for (ClaimedWork work : claimed) {
+            if (keepGoing.getAsBoolean()) {
+                process(work);
+            } else {
+                queue.release(work);
+            }
+        }
         return claimed.size();
     }
 
-    private void process(ClaimedWork work) {
-        Optional<? extends RuntimeException> failure;
-        try {
-            failure = work.key().kind() == WorkKind.CUSTOMER ? fanOut.queueAccountsOf(work.key().id()) : reconcile(work);
-        } catch (RuntimeException unexpected) {
-            // A bug or an untranslated error: retry like a transient failure, so that it is parked in the end.
-            failure = Optional.of(unexpected);
+    @Override
+    public HeldReconcile reconcileHeld(long accountId, String owner) {
+        WorkKey key = WorkKey.account(accountId);
+        Optional<ClaimedWork> claimed = queue.claimKey(key, owner, clock.instant(), retryPolicy.lease());
+        if (claimed.isEmpty()) {
+            Optional<QueueEntry> holder = queue.find(key);
+            return new HeldReconcile.HeldElsewhere(holder.flatMap(QueueEntry::owner).orElse("another worker"),
+                    holder.flatMap(QueueEntry::leaseUntil).orElse(clock.instant()));
         }
-        if (failure.isEmpty()) {
-            queue.complete(work, clock.instant());
-        } else {
-            fail(work, failure.get());
+        try (WorkLease lease = heartbeat.hold(claimed.get())) {
+            ReconcileAccountResult result;
+            try {
+                result = reconciler.reconcile(new ReconcileAccountCommand(accountId, false, claimed.get().eventIds(),
+                        lease));
+            } catch (RuntimeException | Error unexpected) {
+                queue.release(lease.current());
+                throw unexpected;
+            }
+            if (!lease.lost()) {
+                if (result.failure().isEmpty()) {
+                    queue.complete(lease.current(), clock.instant());
+                } else {
+                    queue.release(lease.current());
+                }
+            }
+            return new HeldReconcile.Reconciled(result);
         }
     }
 
-    private Optional<IntegrationException> reconcile(ClaimedWork work) {
+    private void process(ClaimedWork claimed) {
+        try (WorkLease lease = heartbeat.hold(claimed)) {
+            Optional<? extends Throwable> failure;
+            try {
+                failure = claimed.key().kind() == WorkKind.CUSTOMER ? fanOut.queueAccountsOf(claimed.key().id())
+                        : reconcile(claimed, lease);
+            } catch (Throwable unexpected) {
+                // A bug, an untranslated error, even an Error: this account's, not the worker's. Retried like a
+                // transient failure, so that it is parked in the end.
+                LOG.log(System.Logger.Level.WARNING, "reconciling " + claimed.key() + " failed unexpectedly", unexpected);
+                failure = Optional.of(unexpected);
+            }
+            if (lease.lost()) {
+                // Its new owner completes, retries or parks it; any write of ours could undo its work.
+                LOG.log(System.Logger.Level.WARNING, "lost the lease of {0} while working on it; left to its new owner",
+                        claimed.key());
+                return;
+            }
+            ClaimedWork work = lease.current();
+            if (failure.isEmpty()) {
+                queue.complete(work, clock.instant());
+            } else if (Thread.interrupted()) {
+                // Stopped after the grace period: hand it back as it was, for a restart to take at once. The
+                // flag is cleared meanwhile, since an interrupted thread's I/O could break an embedded database.
+                queue.release(work);
+                Thread.currentThread().interrupt();
+            } else {
+                fail(work, failure.get());
+            }
+        }
+    }
+
+    private Optional<IntegrationException> reconcile(ClaimedWork work, WorkLease lease) {
         ReconcileAccountResult result = reconciler.reconcile(
-                new ReconcileAccountCommand(work.key().id(), false, work.eventIds()));
+                new ReconcileAccountCommand(work.key().id(), false, work.eventIds(), lease));
         return result.failure();
     }
 
-    private void fail(ClaimedWork work, RuntimeException failure) {
+    private void fail(ClaimedWork work, Throwable failure) {
         String error = failure.getClass().getSimpleName() + ": " + failure.getMessage();
         int attempts = work.attempts() + 1;
         if (failure instanceof PermanentFailure || attempts >= retryPolicy.maxAttempts()) {

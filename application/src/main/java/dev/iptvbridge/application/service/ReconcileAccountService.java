@@ -84,7 +84,7 @@ public final class ReconcileAccountService implements ReconcileAccountUseCase {
                         + " rounds; still to do: " + plan.steps(), null));
                 break;
             }
-            PlanExecution execution = executor.apply(plan, command.eventIds());
+            PlanExecution execution = executor.apply(plan, command.eventIds(), command.lease());
             applied.addAll(execution.applied());
             failure = execution.failure();
             if (failure.isPresent()) {
@@ -101,6 +101,11 @@ public final class ReconcileAccountService implements ReconcileAccountUseCase {
             plan = Planner.plan(desired, current);
         }
         Transition transition = Transition.between(first.observed(), current, desired);
+        if (!command.lease().stillHeld()) {
+            // The lease's new owner records the outcome it reaches, from newer billing data.
+            return new ReconcileAccountResult.Failed(command.accountId(), first, applied, transition,
+                    PlanExecutor.leaseLost(command.accountId()));
+        }
         recorder.recordOutcome(command, view, current, applied, transition, failure);
         if (failure.isPresent()) {
             return new ReconcileAccountResult.Failed(command.accountId(), first, applied, transition, failure.get());

@@ -27,6 +27,7 @@ public final class FakeIptvPlatform implements IptvPlatformPort {
     private final Map<Integer, IntegrationException> failBefore = new HashMap<>();
     private final Map<Integer, IntegrationException> failAfter = new HashMap<>();
     private final List<IptvPackage> packages = new ArrayList<>();
+    private final Map<Integer, Runnable> whileCalled = new HashMap<>();
     private IptvCustomer createdByLostAttempt;
     private final Map<Integer, IntegrationException> failFind = new HashMap<>();
     private int finds;
@@ -61,6 +62,11 @@ public final class FakeIptvPlatform implements IptvPlatformPort {
     /** The {@code n}th changing call from now on takes effect, then throws {@code failure}. */
     public void applyThenFailCall(int n, IntegrationException failure) {
         failAfter.put(changes.size() + n, failure);
+    }
+
+    /** While the {@code n}th changing call from now on is under way, {@code meanwhile} runs (a slow Minerva). */
+    public void during(int n, Runnable meanwhile) {
+        whileCalled.put(changes.size() + n, meanwhile);
     }
 
     /** The next create finds {@code alreadyThere}, left by an earlier attempt whose answer was lost, and answers false. */
@@ -157,6 +163,7 @@ public final class FakeIptvPlatform implements IptvPlatformPort {
             throw failBefore.remove(number);
         }
         boolean result = effect.getAsBoolean();
+        whileCalled.getOrDefault(number, () -> { }).run();
         if (failAfter.containsKey(number)) {
             throw failAfter.remove(number);
         }

@@ -6,6 +6,8 @@ import dev.iptvbridge.application.port.out.QueueState;
 import dev.iptvbridge.application.port.out.QueueStats;
 import dev.iptvbridge.application.port.out.WorkKey;
 import dev.iptvbridge.application.port.out.WorkQueuePort;
+import dev.iptvbridge.application.queue.QueueEntryState;
+import dev.iptvbridge.application.queue.QueueStep;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -14,133 +16,104 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.function.Function;
+import java.util.stream.Stream;
 
-/** The work queue in memory, single-threaded, with the semantics the port's Javadoc describes. */
+/**
+ * The work queue in memory: {@link QueueEntryState}s in a map, every method under one lock, so that
+ * the rules are the persistence adapter's (the contract suite runs on both).
+ */
 public final class InMemoryWorkQueue implements WorkQueuePort {
 
-    private static final class Entry {
-        final WorkKey key;
-        QueueState state = QueueState.QUEUED;
-        int attempts;
-        Instant queuedAt;
-        Instant dueAt;
-        String owner;
-        Instant leaseUntil;
-        String lastError;
-        final List<Long> eventIds = new ArrayList<>();
-        long version;
-
-        Entry(WorkKey key, Instant at) {
-            this.key = key;
-            this.queuedAt = at;
-            this.dueAt = at;
-        }
-
-        QueueEntry view() {
-            return new QueueEntry(key, state, attempts, queuedAt, dueAt, Optional.ofNullable(owner),
-                    Optional.ofNullable(leaseUntil), Optional.ofNullable(lastError), eventIds);
-        }
-    }
-
-    private final Map<WorkKey, Entry> entries = new LinkedHashMap<>();
+    private final Map<WorkKey, QueueEntryState> entries = new LinkedHashMap<>();
 
     /** What the inbox does: queue the subject of a stored event and remember the event. */
-    public void enqueue(WorkKey key, Instant dueAt, long eventId) {
-        enqueue(key, dueAt);
-        entries.get(key).eventIds.add(eventId);
+    public synchronized void enqueue(WorkKey key, Instant dueAt, long eventId) {
+        enqueue(key, dueAt, OptionalLong.of(eventId));
     }
 
     @Override
-    public void enqueue(WorkKey key, Instant dueAt) {
-        Entry entry = entries.get(key);
-        if (entry == null) {
-            entries.put(key, new Entry(key, dueAt));
-            return;
-        }
-        entry.version++;
-        if (entry.state == QueueState.PARKED) {
-            // A new change brings a parked entry back: it may be what the operator was waiting for.
-            entry.state = QueueState.QUEUED;
-            entry.attempts = 0;
-            entry.dueAt = dueAt;
-        } else if (entry.state == QueueState.QUEUED && dueAt.isBefore(entry.dueAt)) {
-            entry.dueAt = dueAt;
-        }
+    public synchronized void enqueue(WorkKey key, Instant dueAt) {
+        enqueue(key, dueAt, OptionalLong.empty());
+    }
+
+    private void enqueue(WorkKey key, Instant dueAt, OptionalLong eventId) {
+        QueueEntryState entry = entries.get(key);
+        entries.put(key, entry == null ? QueueEntryState.fresh(key, dueAt, eventId) : entry.coalesce(dueAt, eventId));
     }
 
     @Override
-    public List<ClaimedWork> claim(String owner, int max, Instant now, Duration lease) {
-        List<Entry> due = entries.values().stream()
-                .filter(e -> (e.state == QueueState.QUEUED && !e.dueAt.isAfter(now))
-                        || (e.state == QueueState.CLAIMED && !e.leaseUntil.isAfter(now)))
-                .sorted(Comparator.comparing(e -> e.dueAt))
-                .limit(max)
-                .toList();
+    public synchronized List<ClaimedWork> claim(String owner, int max, Instant now, Duration lease) {
+        Stream<QueueEntryState> expired = entries.values().stream().filter(e -> e.leaseRanOutAt(now))
+                .sorted(Comparator.comparing(e -> e.leaseUntil().orElseThrow()));
+        Stream<QueueEntryState> due = entries.values().stream()
+                .filter(e -> e.state() == QueueState.QUEUED && e.claimableAt(now))
+                .sorted(Comparator.comparing(QueueEntryState::dueAt));
+        List<QueueEntryState> candidates = Stream.concat(expired, due).limit(Math.max(max, 0)).toList();
         List<ClaimedWork> claimed = new ArrayList<>();
-        for (Entry entry : due) {
-            entry.state = QueueState.CLAIMED;
-            entry.owner = owner;
-            entry.leaseUntil = now.plus(lease);
-            claimed.add(new ClaimedWork(entry.key, entry.version, entry.attempts, entry.eventIds, owner, entry.leaseUntil));
+        for (QueueEntryState entry : candidates) {
+            if (apply(entry, entry.claim(owner, now, lease))) {
+                claimed.add(entries.get(entry.key()).toClaimed());
+            }
         }
         return claimed;
     }
 
     @Override
-    public boolean complete(ClaimedWork work, Instant now) {
-        Entry entry = held(work);
-        if (entry.version != work.version()) {
-            entry.state = QueueState.QUEUED;
-            entry.dueAt = now;
-            entry.attempts = 0;
-            release(entry);
-            entry.eventIds.removeAll(work.eventIds());
-            return false;
+    public synchronized Optional<ClaimedWork> claimKey(WorkKey key, String owner, Instant now, Duration lease) {
+        QueueEntryState entry = entries.computeIfAbsent(key, k -> QueueEntryState.fresh(k, now, OptionalLong.empty()));
+        return apply(entry, entry.claimKey(owner, now, lease)) ? Optional.of(entries.get(key).toClaimed())
+                : Optional.empty();
+    }
+
+    @Override
+    public synchronized Optional<ClaimedWork> renew(ClaimedWork work, Instant now, Duration lease) {
+        if (!held(work, e -> e.renew(work, now, lease))) {
+            return Optional.empty();
         }
-        entries.remove(work.key());
-        return true;
+        QueueEntryState renewed = entries.get(work.key());
+        return Optional.of(work.renewed(renewed.version(), renewed.leaseUntil().orElseThrow()));
     }
 
     @Override
-    public void retryLater(ClaimedWork work, Instant dueAt, String error) {
-        Entry entry = held(work);
-        entry.state = QueueState.QUEUED;
-        entry.attempts = work.attempts() + 1;
-        entry.dueAt = dueAt;
-        entry.lastError = error;
-        release(entry);
+    public synchronized boolean complete(ClaimedWork work, Instant now) {
+        QueueEntryState before = entries.get(work.key());
+        if (before == null) {
+            return true;
+        }
+        QueueStep step = before.complete(work, now);
+        apply(before, step);
+        return step instanceof QueueStep.Removed;
     }
 
     @Override
-    public void park(ClaimedWork work, String error) {
-        Entry entry = held(work);
-        entry.state = QueueState.PARKED;
-        entry.attempts = work.attempts() + 1;
-        entry.lastError = error;
-        release(entry);
+    public synchronized void retryLater(ClaimedWork work, Instant dueAt, String error) {
+        held(work, e -> e.retryLater(work, dueAt, error));
     }
 
     @Override
-    public void release(ClaimedWork work) {
-        Entry entry = held(work);
-        entry.state = QueueState.QUEUED;
-        entry.dueAt = entry.queuedAt;
-        release(entry);
+    public synchronized void park(ClaimedWork work, String error) {
+        held(work, e -> e.park(work, error));
     }
 
     @Override
-    public List<QueueEntry> parked(int limit) {
-        return entries.values().stream().filter(e -> e.state == QueueState.PARKED).limit(limit).map(Entry::view).toList();
+    public synchronized void release(ClaimedWork work) {
+        held(work, e -> e.release(work));
     }
 
     @Override
-    public int retryParked(Optional<WorkKey> key, Instant now) {
+    public synchronized List<QueueEntry> parked(int limit) {
+        return entries.values().stream().filter(e -> e.state() == QueueState.PARKED)
+                .sorted(Comparator.comparing(QueueEntryState::queuedAt)).limit(limit).map(QueueEntryState::toEntry)
+                .toList();
+    }
+
+    @Override
+    public synchronized int retryParked(Optional<WorkKey> key, Instant now) {
         int count = 0;
-        for (Entry entry : entries.values()) {
-            if (entry.state == QueueState.PARKED && key.map(entry.key::equals).orElse(true)) {
-                entry.state = QueueState.QUEUED;
-                entry.attempts = 0;
-                entry.dueAt = now;
+        for (QueueEntryState entry : List.copyOf(entries.values())) {
+            if (key.map(entry.key()::equals).orElse(true) && apply(entry, entry.retryParked(now))) {
                 count++;
             }
         }
@@ -148,35 +121,39 @@ public final class InMemoryWorkQueue implements WorkQueuePort {
     }
 
     @Override
-    public Optional<QueueEntry> find(WorkKey key) {
-        return Optional.ofNullable(entries.get(key)).map(Entry::view);
+    public synchronized Optional<QueueEntry> find(WorkKey key) {
+        return Optional.ofNullable(entries.get(key)).map(QueueEntryState::toEntry);
     }
 
     @Override
-    public QueueStats stats() {
+    public synchronized QueueStats stats() {
         return new QueueStats(count(QueueState.QUEUED), count(QueueState.CLAIMED), count(QueueState.PARKED),
-                entries.values().stream().filter(e -> e.state == QueueState.QUEUED).map(e -> e.queuedAt)
+                entries.values().stream().filter(e -> e.state() == QueueState.QUEUED).map(QueueEntryState::queuedAt)
                         .min(Comparator.naturalOrder()));
     }
 
-    public List<QueueEntry> all() {
-        return entries.values().stream().map(Entry::view).toList();
+    public synchronized List<QueueEntry> all() {
+        return entries.values().stream().map(QueueEntryState::toEntry).toList();
     }
 
     private long count(QueueState state) {
-        return entries.values().stream().filter(e -> e.state == state).count();
+        return entries.values().stream().filter(e -> e.state() == state).count();
     }
 
-    private Entry held(ClaimedWork work) {
-        Entry entry = entries.get(work.key());
-        if (entry == null || entry.state != QueueState.CLAIMED || !work.owner().equals(entry.owner)) {
-            throw new IllegalStateException(work.key() + " is not held by " + work.owner());
+    private boolean held(ClaimedWork work, Function<QueueEntryState, QueueStep> transition) {
+        QueueEntryState entry = entries.get(work.key());
+        return entry != null && apply(entry, transition.apply(entry));
+    }
+
+    private boolean apply(QueueEntryState entry, QueueStep step) {
+        if (step instanceof QueueStep.Next next) {
+            entries.put(entry.key(), next.state());
+            return true;
         }
-        return entry;
-    }
-
-    private static void release(Entry entry) {
-        entry.owner = null;
-        entry.leaseUntil = null;
+        if (step instanceof QueueStep.Removed) {
+            entries.remove(entry.key());
+            return true;
+        }
+        return false;
     }
 }

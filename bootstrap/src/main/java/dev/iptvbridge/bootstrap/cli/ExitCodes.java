@@ -13,6 +13,8 @@ public final class ExitCodes {
     public static final int CONFIG = 3;
     /** The database cannot be reached or migrated. */
     public static final int DATABASE = 4;
+    /** Busy: another owner holds what the command needs (an account's lease); try again later. */
+    public static final int TRY_AGAIN = 5;
 
     private ExitCodes() {
     }

@@ -1,22 +1,33 @@
 package dev.iptvbridge.bootstrap.cli;
 
+import dev.iptvbridge.application.port.in.HeldReconcile;
+import dev.iptvbridge.application.port.in.ProcessWorkUseCase;
 import dev.iptvbridge.application.port.in.ReconcileAccountCommand;
 import dev.iptvbridge.application.port.in.ReconcileAccountResult;
 import dev.iptvbridge.application.port.in.ReconcileAccountUseCase;
 import dev.iptvbridge.bootstrap.IptvBridge;
+import java.lang.management.ManagementFactory;
+import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Spec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
-/** Reconciles one account now, printing what it found and did; works beside a running daemon. */
+/**
+ * Reconciles one account now, printing what it found and did. It takes the account's lease as a
+ * worker does, so that it never writes to Minerva beside a daemon working on the same account.
+ */
 @Command(name = "reconcile", mixinStandardHelpOptions = true,
-        description = "Reconcile one account now (or show the plan with --dry-run). Exit 1 when a step failed.")
+        description = "Reconcile one account now (or show the plan with --dry-run). Exit 1 when a step failed, "
+                + "5 when a daemon held the account's lease for longer than --wait.")
 public final class ReconcileCommand implements Callable<Integer> {
+
+    private static final Duration POLL = Duration.ofMillis(500);
 
     @Spec
     CommandSpec spec;
@@ -27,16 +38,68 @@ public final class ReconcileCommand implements Callable<Integer> {
     @Parameters(paramLabel = "ACCOUNT", description = "The account's i_account.")
     long account;
 
-    @Option(names = "--dry-run", description = "Show the plan without changing anything.")
+    @Option(names = "--dry-run", description = "Show the plan without changing anything (takes no lease).")
     boolean dryRun;
 
+    @Option(names = "--wait", paramLabel = "SECONDS",
+            description = "How long to wait for the account's lease when a daemon holds it (default: retry.lease).")
+    Long waitSeconds;
+
     @Override
-    public Integer call() {
+    public Integer call() throws InterruptedException {
         try (IptvBridge bridge = config.openMigrated()) {
-            ReconcileAccountResult result = bridge.use(ReconcileAccountUseCase.class)
-                    .reconcile(new ReconcileAccountCommand(account, dryRun, List.of()));
-            spec.commandLine().getOut().print(ResultText.of(result));
-            return result.failure().isEmpty() ? ExitCodes.OK : ExitCodes.FAILED;
+            if (dryRun) {
+                ReconcileAccountResult result = bridge.use(ReconcileAccountUseCase.class)
+                        .reconcile(new ReconcileAccountCommand(account, true, List.of()));
+                spec.commandLine().getOut().print(ResultText.of(result));
+                return result.failure().isEmpty() ? ExitCodes.OK : ExitCodes.FAILED;
+            }
+            Duration wait = waitSeconds == null ? bridge.config().retry().lease() : Duration.ofSeconds(waitSeconds);
+            return reconcileHeld(bridge.use(ProcessWorkUseCase.class), wait).accept(new HeldReconcile.Visitor<>() {
+                @Override
+                public Integer reconciled(HeldReconcile.Reconciled answer) {
+                    spec.commandLine().getOut().print(ResultText.of(answer.result()));
+                    return answer.result().failure().isEmpty() ? ExitCodes.OK : ExitCodes.FAILED;
+                }
+
+                @Override
+                public Integer heldElsewhere(HeldReconcile.HeldElsewhere held) {
+                    spec.commandLine().getErr().printf("account %d is being reconciled by %s (its lease runs until %s); "
+                            + "nothing was done. Try again later, or wait longer with --wait SECONDS.%n",
+                            account, held.owner(), held.leaseUntil());
+                    return ExitCodes.TRY_AGAIN;
+                }
+            });
+        }
+    }
+
+    private HeldReconcile reconcileHeld(ProcessWorkUseCase work, Duration wait) throws InterruptedException {
+        String owner = ManagementFactory.getRuntimeMXBean().getName() + "/reconcile";
+        long deadline = System.nanoTime() + wait.toNanos();
+        boolean told = false;
+        while (true) {
+            HeldReconcile answer = work.reconcileHeld(account, owner);
+            Optional<HeldReconcile.HeldElsewhere> held = answer.accept(new HeldReconcile.Visitor<>() {
+                @Override
+                public Optional<HeldReconcile.HeldElsewhere> reconciled(HeldReconcile.Reconciled done) {
+                    return Optional.empty();
+                }
+
+                @Override
+                public Optional<HeldReconcile.HeldElsewhere> heldElsewhere(HeldReconcile.HeldElsewhere elsewhere) {
+                    return Optional.of(elsewhere);
+                }
+            });
+            if (held.isEmpty() || System.nanoTime() + POLL.toNanos() > deadline) {
+                return answer;
+            }
+            if (!told) {
+                spec.commandLine().getErr().printf("account %d is held by %s until %s; waiting up to %ds%n", account,
+                        held.get().owner(), held.get().leaseUntil(), wait.toSeconds());
+                spec.commandLine().getErr().flush();
+                told = true;
+            }
+            Thread.sleep(POLL.toMillis());
         }
     }
 }

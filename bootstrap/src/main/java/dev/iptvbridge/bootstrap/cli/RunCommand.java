@@ -1,6 +1,7 @@
 package dev.iptvbridge.bootstrap.cli;
 
 import dev.iptvbridge.bootstrap.IptvBridge;
+import dev.iptvbridge.bootstrap.daemon.StopSignals;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine.Command;
@@ -18,10 +19,13 @@ public final class RunCommand implements Callable<Integer> {
     public Integer call() throws InterruptedException {
         IptvBridge bridge = config.open();
         CountDownLatch stopped = new CountDownLatch(1);
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+        Runnable stop = () -> {
             bridge.close();
             stopped.countDown();
-        }, "iptv-bridge-shutdown"));
+        };
+        // Signals stop the daemon before the JVM's (and H2's) shutdown hooks run; the hook covers the rest.
+        StopSignals.install(stop);
+        Runtime.getRuntime().addShutdownHook(new Thread(stop, "iptv-bridge-shutdown"));
         bridge.daemon().start();
         stopped.await();
         return ExitCodes.OK;

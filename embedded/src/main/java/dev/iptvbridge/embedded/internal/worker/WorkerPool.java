@@ -6,12 +6,10 @@ import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import java.lang.management.ManagementFactory;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
@@ -20,13 +18,16 @@ import org.slf4j.LoggerFactory;
 /**
  * {@code workers} threads that claim due queue entries and reconcile them. An idle worker waits
  * for a {@link #wake()} (an event just stored) or a short poll, so that work queued by another
- * daemon on the same database is seen too. Stopping lets each worker finish the entry it holds.
+ * daemon on the same database is seen too. A worker thread that dies is replaced. Stopping lets
+ * each worker finish the entry it holds, or hand it back.
  */
 @Singleton
 public final class WorkerPool {
 
     private static final Logger LOG = LoggerFactory.getLogger(WorkerPool.class);
     static final Duration IDLE_POLL = Duration.ofMillis(250);
+    // After the grace period, interrupted workers get this long to release what they hold.
+    static final Duration RELEASE_GRACE = Duration.ofSeconds(5);
 
     private final ProcessWorkUseCase processWork;
     private final int size;
@@ -34,13 +35,17 @@ public final class WorkerPool {
     private final AtomicBoolean running = new AtomicBoolean();
     private final AtomicInteger alive = new AtomicInteger();
     private final AtomicInteger threadNumber = new AtomicInteger();
+    private final Map<Integer, Thread> threads = new ConcurrentHashMap<>();
     private final Object signal = new Object();
-    private ExecutorService executor;
 
     @Inject
     public WorkerPool(ProcessWorkUseCase processWork, BridgeConfig config) {
+        this(processWork, config.workers());
+    }
+
+    WorkerPool(ProcessWorkUseCase processWork, int size) {
         this.processWork = processWork;
-        this.size = config.workers();
+        this.size = size;
         this.instanceId = ManagementFactory.getRuntimeMXBean().getName() + "-" + UUID.randomUUID().toString().substring(0, 8);
     }
 
@@ -48,17 +53,9 @@ public final class WorkerPool {
         if (!running.compareAndSet(false, true)) {
             return;
         }
-        executor = Executors.newFixedThreadPool(size, runnable -> {
-            Thread thread = new Thread(runnable, "iptv-bridge-worker-" + threadNumber.getAndIncrement());
-            thread.setDaemon(false);
-            return thread;
-        });
-        List<Runnable> loops = new ArrayList<>();
         for (int i = 0; i < size; i++) {
-            String workerId = instanceId + "/" + i;
-            loops.add(() -> loop(workerId));
+            startWorker(i);
         }
-        loops.forEach(executor::submit);
         LOG.info("started {} workers as {}", size, instanceId);
     }
 
@@ -73,57 +70,96 @@ public final class WorkerPool {
         return running.get() && alive.get() == size;
     }
 
-    /** Stops claiming; waits up to {@code grace} for the entries being reconciled, whose leases would otherwise run out. */
+    /**
+     * Stops claiming; waits up to {@code grace} for the entries being reconciled, then interrupts the
+     * workers still busy, which hand their entries back: a restart takes them at once.
+     */
     public synchronized void stop(Duration grace) {
         if (!running.compareAndSet(true, false)) {
             return;
         }
         wake();
-        executor.shutdown();
-        try {
-            if (!executor.awaitTermination(grace.toMillis(), TimeUnit.MILLISECONDS)) {
-                LOG.warn("workers still busy after {}; their entries come back when the lease runs out", grace);
-                executor.shutdownNow();
+        List<Thread> workers = List.copyOf(threads.values());
+        if (!joinAll(workers, grace)) {
+            LOG.warn("workers still busy after {}: interrupting them; they hand back what they hold", grace);
+            workers.forEach(Thread::interrupt);
+            if (!joinAll(workers, RELEASE_GRACE)) {
+                LOG.warn("workers still busy; their entries come back when their leases run out");
             }
-        } catch (InterruptedException interrupted) {
-            Thread.currentThread().interrupt();
-            executor.shutdownNow();
         }
         LOG.info("workers stopped");
     }
 
-    private void loop(String workerId) {
+    private void startWorker(int index) {
+        String workerId = instanceId + "/" + index;
+        Thread thread = new Thread(() -> run(index, workerId), "iptv-bridge-worker-" + threadNumber.getAndIncrement());
+        thread.setDaemon(false);
+        threads.put(index, thread);
+        thread.start();
+    }
+
+    private void run(int index, String workerId) {
         alive.incrementAndGet();
+        boolean replace = false;
         try {
-            while (running.get()) {
-                int claimed;
-                try {
-                    claimed = processWork.processDue(workerId, 1);
-                } catch (RuntimeException failure) {
-                    // The queue itself failed (database away): say so, wait, try again. While stopping, an
-                    // embedded H2 may already be closed by its own shutdown hook: the lease brings the entry back.
-                    if (running.get()) {
-                        LOG.warn("worker {} cannot reach the queue: {}", workerId, failure.getMessage());
-                    }
-                    claimed = 0;
-                    sleep(Duration.ofSeconds(2));
-                }
-                if (claimed == 0) {
-                    idle();
-                }
-            }
+            loop(workerId);
+        } catch (Throwable fatal) {
+            // ProcessWork keeps an account's failures to that account; what still gets here (an Error
+            // around the queue) ends this thread, not the pool: a new one takes its place.
+            LOG.error("worker {} died; starting a new one in its place", workerId, fatal);
+            replace = true;
         } finally {
             alive.decrementAndGet();
         }
+        // Not under the pool's lock: stop() holds it while it waits for this very thread to end.
+        if (replace && running.get()) {
+            startWorker(index);
+        }
+    }
+
+    private void loop(String workerId) {
+        while (running.get()) {
+            int claimed;
+            try {
+                claimed = processWork.processDue(workerId, 1, running::get);
+            } catch (RuntimeException failure) {
+                // The queue itself failed (database away): say so, wait, try again. While stopping, an
+                // embedded H2 may already be closed: the lease brings the entry back.
+                if (running.get()) {
+                    LOG.warn("worker {} cannot reach the queue: {}", workerId, failure.getMessage());
+                }
+                claimed = 0;
+                sleep(Duration.ofSeconds(2));
+            }
+            if (claimed == 0) {
+                idle();
+            }
+        }
+    }
+
+    private static boolean joinAll(List<Thread> workers, Duration timeout) {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        try {
+            for (Thread worker : workers) {
+                long left = deadline - System.nanoTime();
+                if (left > 0) {
+                    worker.join(Math.max(1, left / 1_000_000));
+                }
+            }
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+        }
+        return workers.stream().noneMatch(Thread::isAlive);
     }
 
     private void idle() {
         synchronized (signal) {
             try {
-                signal.wait(IDLE_POLL.toMillis());
+                if (running.get()) {
+                    signal.wait(IDLE_POLL.toMillis());
+                }
             } catch (InterruptedException interrupted) {
                 Thread.currentThread().interrupt();
-                running.set(false);
             }
         }
     }
@@ -133,7 +169,6 @@ public final class WorkerPool {
             Thread.sleep(duration.toMillis());
         } catch (InterruptedException interrupted) {
             Thread.currentThread().interrupt();
-            running.set(false);
         }
     }
 }

@@ -1,0 +1,27 @@
+package dev.iptvbridge.persistence;
+
+import dev.iptvbridge.application.port.out.WorkQueuePort;
+import dev.iptvbridge.application.queue.WorkQueueContract;
+import java.time.Instant;
+
+/** The work queue's contract on an H2 file database. */
+class H2WorkQueueContractIT extends WorkQueueContract {
+
+    private Fixture db;
+
+    @Override
+    protected WorkQueuePort open() {
+        db = Fixture.open(Engine.H2);
+        return db.adapter;
+    }
+
+    @Override
+    protected void enqueueEvent(long eventId, long accountId, Instant at) {
+        db.adapter.store(Fixture.event(eventId, accountId, at));
+    }
+
+    @Override
+    protected void close() {
+        db.close();
+    }
+}
