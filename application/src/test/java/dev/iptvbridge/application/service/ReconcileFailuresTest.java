@@ -45,7 +45,7 @@ class ReconcileFailuresTest {
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("change-profile", AuditOutcome.OK),
                         org.assertj.core.groups.Tuple.tuple("set-packages", AuditOutcome.FAILED));
         assertThat(bridge.audit.entries(AuditCategory.MINERVA).get(1).detail()).contains("Minerva answered 503");
-        assertThat(bridge.status.reports()).containsExactly(
+        assertThat(bridge.reported()).containsExactly(
                 new Report(ACCOUNT, ProvisioningStatus.RETRY, "Minerva: Minerva answered 503"));
         assertThat(bridge.applied.find(ACCOUNT)).hasValueSatisfying(state -> assertThat(state.customer())
                 .as("the state left is the one the applied step made").contains(minerva(IptvStatus.DISABLED, BASIC, true)));
@@ -55,7 +55,7 @@ class ReconcileFailuresTest {
         assertThat(second.succeeded()).isTrue();
         assertThat(second.applied()).containsExactly(new PlanStep.SetPackages(PREMIUM), new PlanStep.Enable());
         assertThat(bridge.platform.get(ACCOUNT)).contains(minerva(IptvStatus.ENABLED, PREMIUM, true));
-        assertThat(bridge.status.last()).hasValueSatisfying(report -> assertThat(report.status()).isEqualTo(ProvisioningStatus.OK));
+        assertThat(bridge.lastReported()).hasValueSatisfying(report -> assertThat(report.status()).isEqualTo(ProvisioningStatus.OK));
     }
 
     @Test
@@ -90,7 +90,7 @@ class ReconcileFailuresTest {
         assertThat(result.failure()).containsInstanceOf(PermanentFailure.class);
         assertThat(result.applied()).isEmpty();
         assertThat(bridge.platform.get(ACCOUNT)).isEmpty();
-        assertThat(bridge.status.reports()).containsExactly(new Report(ACCOUNT, ProvisioningStatus.FAILED,
+        assertThat(bridge.reported()).containsExactly(new Report(ACCOUNT, ProvisioningStatus.FAILED,
                 "Minerva: Minerva refused: unknown package ch-basic"));
     }
 
@@ -125,7 +125,7 @@ class ReconcileFailuresTest {
                 .containsExactly("create", "change-profile", "set-packages", "enable");
         assertThat(bridge.platform.finds()).as("read before the plan and after the create").isEqualTo(2);
         assertThat(result.transition().kind()).isEqualTo(TransitionKind.ACTIVATED);
-        assertThat(bridge.status.last()).contains(new Report(ACCOUNT, ProvisioningStatus.OK,
+        assertThat(bridge.lastReported()).contains(new Report(ACCOUNT, ProvisioningStatus.OK,
                 "enabled with 3 packages [ch-basic, ch-premium, vod] and whole-home DVR"));
     }
 
