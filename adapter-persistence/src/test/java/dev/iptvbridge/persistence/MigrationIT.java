@@ -6,6 +6,8 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
+import java.util.List;
+import org.flywaydb.core.Flyway;
 
 class MigrationIT {
 
@@ -16,12 +18,12 @@ class MigrationIT {
             assertThat(database.isReady()).as("ready before migrating").isFalse();
 
             MigrationReport first = database.migrate();
-            assertThat(first.applied()).isEqualTo(5);
-            assertThat(first.currentVersion()).isEqualTo("20261125193000");
+            assertThat(first.applied()).isEqualTo(7);
+            assertThat(first.currentVersion()).isEqualTo("20261201180100");
             assertThat(database.isReady()).isTrue();
 
             MigrationReport second = database.migrate();
-            assertThat(second).isEqualTo(new MigrationReport(0, "20261125193000"));
+            assertThat(second).isEqualTo(new MigrationReport(0, "20261201180100"));
         }
         try (Connection connection = DriverManager.getConnection(JdbcUrls.withAutoServer(settings.url()),
                 settings.username(), settings.password());
@@ -30,7 +32,7 @@ class MigrationIT {
                      "SELECT COUNT(*) FROM \"iptv_bridge_schema_history\" WHERE \"type\" = 'SQL' AND \"success\"")) {
             // Flyway quotes the name, so H2 keeps it in lower case as PostgreSQL does.
             rows.next();
-            assertThat(rows.getInt(1)).isEqualTo(5);
+            assertThat(rows.getInt(1)).isEqualTo(7);
         }
     }
 
@@ -41,7 +43,27 @@ class MigrationIT {
             assertThat(database.isReady()).isFalse();
         }
         try (Database database = Database.open(settings)) {
-            assertThat(database.migrate().applied()).isEqualTo(5);
+            assertThat(database.migrate().applied()).isEqualTo(7);
+        }
+    }
+
+    @ContractTest
+    void eventsStoredBeforeTheInboxWasKeyedByEnvironmentKeepTheirKeys(Engine engine) {
+        DatabaseSettings settings = engine.freshDatabase();
+        Flyway.configure(Database.class.getClassLoader())
+                .dataSource(JdbcUrls.withAutoServer(settings.url()), settings.username(), settings.password())
+                .locations(Database.MIGRATIONS).table(Database.HISTORY_TABLE).target("20261125193000").load().migrate();
+        try (Database database = Database.open(settings)) {
+            database.jdbi().useHandle(handle -> handle.execute("""
+                    INSERT INTO inbox_event (event_id, event_type, environment, subject_kind, subject_id, received_at)
+                    VALUES (501, 'Subscriber/Updated', 3, 'ACCOUNT', 7, CURRENT_TIMESTAMP),
+                           (502, 'Subscriber/Updated', NULL, 'ACCOUNT', 8, CURRENT_TIMESTAMP)"""));
+
+            database.migrate();
+
+            List<String> keys = database.jdbi().withHandle(handle -> handle.createQuery(
+                    "SELECT environment || '/' || event_id FROM inbox_event ORDER BY event_id").mapTo(String.class).list());
+            assertThat(keys).containsExactly("3/501", "0/502");
         }
     }
 }

@@ -55,7 +55,7 @@ public final class SendStatusReportsService implements SendStatusReportsUseCase 
     @Override
     public int sendDue(String senderId, int max) {
         requireNonNull(senderId, "senderId is null");
-        List<PendingStatusReport> claimed = outbox.claim(senderId, max, clock.instant(), schedule.lease());
+        List<PendingStatusReport> claimed = outbox.claimDue(senderId, max, clock.instant(), schedule.lease());
         claimed.forEach(this::send);
         return claimed.size();
     }
@@ -73,7 +73,7 @@ public final class SendStatusReportsService implements SendStatusReportsUseCase 
             Optional<Duration> requested = failure instanceof TransientFailure transientFailure
                     ? transientFailure.retryAfter() : Optional.empty();
             Instant next = schedule.nextAttempt(clock.instant(), failures, jitter.getAsDouble(), requested);
-            outbox.retryLater(report, next, failure.getMessage());
+            outbox.sendLater(report, next, failure.getMessage());
             // The first failure is audited; the ones after it would only repeat it, once per retry.
             if (failures == 1) {
                 append(report, AuditOutcome.FAILED, report.status() + " not reported yet, sent again until "

@@ -49,7 +49,7 @@ public final class InMemoryStatusOutbox implements StatusOutboxPort {
     }
 
     @Override
-    public synchronized List<PendingStatusReport> claim(String owner, int max, Instant now, Duration lease) {
+    public synchronized List<PendingStatusReport> claimDue(String owner, int max, Instant now, Duration lease) {
         List<PendingStatusReport> claimed = new ArrayList<>();
         rows.values().stream().filter(row -> row.claimable(now)).sorted(Comparator.comparing(Row::dueAt)).limit(max)
                 .toList().forEach(row -> {
@@ -73,7 +73,7 @@ public final class InMemoryStatusOutbox implements StatusOutboxPort {
     }
 
     @Override
-    public synchronized void retryLater(PendingStatusReport report, Instant dueAt, String error) {
+    public synchronized void sendLater(PendingStatusReport report, Instant dueAt, String error) {
         Row row = rows.get(report.accountId());
         if (row != null && row.version() == report.version() && report.owner().equals(row.owner())) {
             rows.put(row.accountId(), row.released(dueAt, report.attempts() + 1, error));
@@ -88,7 +88,7 @@ public final class InMemoryStatusOutbox implements StatusOutboxPort {
     }
 
     @Override
-    public synchronized StatusOutboxStats stats() {
+    public synchronized StatusOutboxStats pendingStats() {
         return new StatusOutboxStats(rows.size(), rows.values().stream().map(Row::queuedAt).min(Comparator.naturalOrder()));
     }
 

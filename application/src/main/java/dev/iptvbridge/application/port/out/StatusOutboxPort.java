@@ -19,7 +19,7 @@ public interface StatusOutboxPort {
     void put(long accountId, ProvisioningStatus status, String message, Instant now);
 
     /** Up to {@code max} due reports not held by another sender, now held by {@code owner} until {@code now + lease}. */
-    List<PendingStatusReport> claim(String owner, int max, Instant now, Duration lease);
+    List<PendingStatusReport> claimDue(String owner, int max, Instant now, Duration lease);
 
     /**
      * PortaBilling accepted the report: removes it unless a newer one replaced it meanwhile, which
@@ -30,10 +30,10 @@ public interface StatusOutboxPort {
     boolean sent(PendingStatusReport report);
 
     /** The send failed: the report is due again at {@code dueAt}, unless a newer one replaced it (then that one is due). */
-    void retryLater(PendingStatusReport report, Instant dueAt, String error);
+    void sendLater(PendingStatusReport report, Instant dueAt, String error);
 
     /** Removes the report, unless a newer one replaced it: for a report PortaBilling will never accept. */
     void discard(PendingStatusReport report);
 
-    StatusOutboxStats stats();
+    StatusOutboxStats pendingStats();
 }
