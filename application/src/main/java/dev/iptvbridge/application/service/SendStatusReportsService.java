@@ -36,10 +36,12 @@ public final class SendStatusReportsService implements SendStatusReportsUseCase 
     private final Clock clock;
     private final DoubleSupplier jitter;
 
+    /** Failed reports wait as long as failed reconciles do: the delays of {@code retryPolicy}. */
     @Inject
     public SendStatusReportsService(StatusOutboxPort outbox, ProvisioningStatusPort status, AuditLogPort audit,
-                                    Clock clock) {
-        this(outbox, status, audit, StatusReportSchedule.DEFAULT, clock, () -> ThreadLocalRandom.current().nextDouble());
+                                    RetryPolicy retryPolicy, Clock clock) {
+        this(outbox, status, audit, StatusReportSchedule.DEFAULT.withDelays(retryPolicy.baseDelay(),
+                retryPolicy.maxDelay()), clock, () -> ThreadLocalRandom.current().nextDouble());
     }
 
     public SendStatusReportsService(StatusOutboxPort outbox, ProvisioningStatusPort status, AuditLogPort audit,

@@ -6,9 +6,11 @@ import dev.iptvbridge.application.port.in.AcceptEventUseCase;
 import dev.iptvbridge.application.port.in.ExplainAccountUseCase;
 import dev.iptvbridge.application.port.in.ManageParkedUseCase;
 import dev.iptvbridge.application.port.in.ProcessWorkUseCase;
+import dev.iptvbridge.application.port.in.PurgeAuditLogUseCase;
 import dev.iptvbridge.application.port.in.PurgeInboxUseCase;
 import dev.iptvbridge.application.port.in.ReconcileAccountUseCase;
 import dev.iptvbridge.application.port.in.ReconcileAllUseCase;
+import dev.iptvbridge.application.port.in.SendStatusReportsUseCase;
 import dev.iptvbridge.application.service.AcceptEventService;
 import dev.iptvbridge.application.service.CustomerFanOut;
 import dev.iptvbridge.application.service.DesiredStateReader;
@@ -17,9 +19,11 @@ import dev.iptvbridge.application.service.ManageParkedService;
 import dev.iptvbridge.application.service.OutcomeRecorder;
 import dev.iptvbridge.application.service.PlanExecutor;
 import dev.iptvbridge.application.service.ProcessWorkService;
+import dev.iptvbridge.application.service.PurgeAuditLogService;
 import dev.iptvbridge.application.service.PurgeInboxService;
 import dev.iptvbridge.application.service.ReconcileAccountService;
 import dev.iptvbridge.application.service.ReconcileAllService;
+import dev.iptvbridge.application.service.SendStatusReportsService;
 import dev.iptvbridge.bootstrap.metrics.BridgeMetrics;
 import dev.iptvbridge.bootstrap.metrics.MeteredReconcile;
 import dev.iptvbridge.domain.catalog.Catalog;
@@ -48,6 +52,10 @@ public final class ApplicationModule extends AbstractModule {
         bind(ExplainAccountService.class);
         bind(ManageParkedService.class);
         bind(PurgeInboxService.class);
+        bind(SendStatusReportsUseCase.class).to(SendStatusReportsService.class).in(Singleton.class);
+        bind(SendStatusReportsService.class);
+        bind(PurgeAuditLogUseCase.class).to(PurgeAuditLogService.class).in(Singleton.class);
+        bind(PurgeAuditLogService.class);
     }
 
     @Provides

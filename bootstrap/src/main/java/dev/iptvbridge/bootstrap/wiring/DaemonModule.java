@@ -8,6 +8,7 @@ import dev.iptvbridge.bootstrap.config.BridgeConfig;
 import dev.iptvbridge.bootstrap.http.HttpApi;
 import dev.iptvbridge.bootstrap.http.WebhookHandler;
 import dev.iptvbridge.bootstrap.worker.Housekeeping;
+import dev.iptvbridge.bootstrap.worker.StatusReportSender;
 import dev.iptvbridge.bootstrap.worker.WorkerPool;
 import dev.iptvbridge.domain.catalog.Catalog;
 import java.time.Clock;
@@ -37,6 +38,7 @@ public final class DaemonModule extends AbstractModule {
         bind(WebhookHandler.class);
         bind(HttpApi.class);
         bind(Housekeeping.class);
+        bind(StatusReportSender.class);
         bind(Daemon.class);
     }
 }
