@@ -8,15 +8,15 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A row of {@code inbox_event}: {@code environment} is 0 for an event without {@code i_env};
+ * A row of {@code inbox_event}: {@code environment} is -1 for an event without {@code i_env};
  * {@code eventTime} may be null. {@link #of} cleans what a database would refuse and says what it
  * changed, so that a stored event never depends on its free text.
  */
 record InboxRow(int environment, long eventId, String eventType, String subjectKind, long subjectId,
                 Instant eventTime, Instant receivedAt) {
 
-    /** The environment key of events that carried no {@code i_env}: PortaBilling numbers environments from 1. */
-    static final int NO_ENVIRONMENT = 0;
+    /** The environment key of events that carried no {@code i_env}: the webhook decoder refuses a negative one. */
+    static final int NO_ENVIRONMENT = -1;
     static final int MAX_TYPE = 200;
     // Both databases keep these years; PostgreSQL refuses years past 294276, H2 and Java go further.
     private static final Instant EARLIEST = LocalDate.of(1, 1, 1).atStartOfDay().toInstant(ZoneOffset.UTC);

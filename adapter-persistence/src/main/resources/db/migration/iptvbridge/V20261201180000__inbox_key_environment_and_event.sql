@@ -1,7 +1,7 @@
 -- An i_event is unique within its billing environment only (docs/adr/0007-inbox-duplicate-key.md):
--- the inbox's key becomes (environment, event_id). An event without i_env keys as environment 0,
--- a value PortaBilling never gives an environment (its i_env numbers start at 1), so such events
--- are only ever duplicates of one another. The table is rebuilt because the old primary key has no
+-- the inbox's key becomes (environment, event_id). An event without i_env keys as environment -1,
+-- which no delivered event can carry (the webhook decoder refuses a negative i_env; 0 it accepts),
+-- so such events are only ever duplicates of one another. The table is rebuilt because the old primary key has no
 -- name both databases agree on; it holds the retention period's events only.
 CREATE TABLE inbox_event_keyed (
     environment  INTEGER                  NOT NULL,
@@ -15,7 +15,7 @@ CREATE TABLE inbox_event_keyed (
 );
 
 INSERT INTO inbox_event_keyed (environment, event_id, event_type, subject_kind, subject_id, event_time, received_at)
-SELECT COALESCE(environment, 0), event_id, event_type, subject_kind, subject_id, event_time, received_at
+SELECT COALESCE(environment, -1), event_id, event_type, subject_kind, subject_id, event_time, received_at
   FROM inbox_event;
 
 DROP TABLE inbox_event;

@@ -88,11 +88,12 @@ class InboxIT {
     }
 
     @ContractTest
-    void oneIEventInTwoEnvironmentsIsTwoEventsAndWithoutAnEnvironmentAThird(Engine engine) {
+    void oneIEventInEachEnvironmentIsAnEventOfItsOwnAndWithoutAnEnvironmentToo(Engine engine) {
         try (Fixture db = Fixture.open(engine)) {
             assertThat(db.adapter.store(inEnvironment(501, OptionalInt.of(1), 7))).isEqualTo(StoreOutcome.STORED);
             assertThat(db.adapter.store(inEnvironment(501, OptionalInt.of(2), 8))).isEqualTo(StoreOutcome.STORED);
             assertThat(db.adapter.store(inEnvironment(501, OptionalInt.empty(), 9))).isEqualTo(StoreOutcome.STORED);
+            assertThat(db.adapter.store(inEnvironment(501, OptionalInt.of(0), 10))).isEqualTo(StoreOutcome.STORED);
 
             assertThat(db.adapter.store(inEnvironment(501, OptionalInt.of(2), 8))).isEqualTo(StoreOutcome.DUPLICATE);
             assertThat(db.adapter.store(inEnvironment(501, OptionalInt.empty(), 9))).isEqualTo(StoreOutcome.DUPLICATE);

@@ -63,7 +63,7 @@ class MigrationIT {
 
             List<String> keys = database.jdbi().withHandle(handle -> handle.createQuery(
                     "SELECT environment || '/' || event_id FROM inbox_event ORDER BY event_id").mapTo(String.class).list());
-            assertThat(keys).containsExactly("3/501", "0/502");
+            assertThat(keys).containsExactly("3/501", "-1/502");
         }
     }
 }

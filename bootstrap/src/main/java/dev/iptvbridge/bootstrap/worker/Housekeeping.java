@@ -72,14 +72,9 @@ public final class Housekeeping {
         }
     }
 
-    /** Runs once now, outside the schedule: for tests and for an operator's tool. */
-    public int purgeAuditLogNow() {
-        return purgeAudit.purgeOlderThan(settings.auditRetention());
-    }
-
     private void purgeAuditLog() {
         try {
-            int purged = purgeAuditLogNow();
+            int purged = purgeAudit.purgeOlderThan(settings.auditRetention());
             if (purged > 0) {
                 LOG.info("purged {} audit lines older than {}", purged, settings.auditRetention());
             }
