@@ -13,13 +13,11 @@ import dev.iptvbridge.application.port.out.PendingStatusReport;
 import dev.iptvbridge.application.port.out.ProvisioningStatusPort;
 import dev.iptvbridge.application.port.out.StatusOutboxPort;
 import dev.iptvbridge.application.port.out.TransientFailure;
-import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.DoubleSupplier;
 
 /**
@@ -36,14 +34,7 @@ public final class SendStatusReportsService implements SendStatusReportsUseCase 
     private final Clock clock;
     private final DoubleSupplier jitter;
 
-    /** Failed reports wait as long as failed reconciles do: the delays of {@code retryPolicy}. */
-    @Inject
-    public SendStatusReportsService(StatusOutboxPort outbox, ProvisioningStatusPort status, AuditLogPort audit,
-                                    RetryPolicy retryPolicy, Clock clock) {
-        this(outbox, status, audit, StatusReportSchedule.DEFAULT.withDelays(retryPolicy.baseDelay(),
-                retryPolicy.maxDelay()), clock, () -> ThreadLocalRandom.current().nextDouble());
-    }
-
+    /** Built by the composition root, which sets the schedule's lease from PortaBilling's timeouts. */
     public SendStatusReportsService(StatusOutboxPort outbox, ProvisioningStatusPort status, AuditLogPort audit,
                                     StatusReportSchedule schedule, Clock clock, DoubleSupplier jitter) {
         this.outbox = requireNonNull(outbox, "outbox is null");

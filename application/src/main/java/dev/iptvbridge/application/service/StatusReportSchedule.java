@@ -26,11 +26,6 @@ public record StatusReportSchedule(Duration base, Duration cap, Duration lease) 
         }
     }
 
-    /** The same lease with other delays. */
-    public StatusReportSchedule withDelays(Duration newBase, Duration newCap) {
-        return new StatusReportSchedule(newBase, newCap, lease);
-    }
-
     /**
      * @param failures failed sends so far, this one included (1 or more)
      * @param jitter   a number in [0, 1)
