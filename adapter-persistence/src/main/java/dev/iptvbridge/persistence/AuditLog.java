@@ -27,4 +27,11 @@ final class AuditLog {
         return jdbi.withExtension(AuditDao.class, dao -> dao.between(from, to, Limits.check(limit)))
                 .stream().map(AuditRow::toEntry).toList();
     }
+
+    int purgeBefore(Instant cutoff, int max) {
+        if (max <= 0) {
+            return 0;
+        }
+        return jdbi.withExtension(AuditDao.class, dao -> dao.deleteOldest(TimeMapping.toMicros(cutoff), Limits.check(max)));
+    }
 }

@@ -5,23 +5,23 @@ import org.jdbi.v3.sqlobject.customizer.Bind;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 
-/** The SQL of {@code inbox_event}. */
+/** The SQL of {@code inbox_event}, keyed by environment and {@code i_event}. */
 interface InboxDao {
 
-    @SqlQuery("SELECT COUNT(*) FROM inbox_event WHERE event_id = :eventId")
-    int count(@Bind("eventId") long eventId);
+    @SqlQuery("SELECT COUNT(*) FROM inbox_event WHERE environment = :environment AND event_id = :eventId")
+    int count(@Bind("environment") int environment, @Bind("eventId") long eventId);
 
     @SqlUpdate("""
-            INSERT INTO inbox_event (event_id, event_type, environment, subject_kind, subject_id, event_time, received_at)
-            VALUES (:eventId, :eventType, :environment, :subjectKind, :subjectId, :eventTime, :receivedAt)""")
-    void insert(@Bind("eventId") long eventId, @Bind("eventType") String eventType,
-                @Bind("environment") Integer environment, @Bind("subjectKind") String subjectKind,
+            INSERT INTO inbox_event (environment, event_id, event_type, subject_kind, subject_id, event_time, received_at)
+            VALUES (:environment, :eventId, :eventType, :subjectKind, :subjectId, :eventTime, :receivedAt)""")
+    void insert(@Bind("environment") int environment, @Bind("eventId") long eventId,
+                @Bind("eventType") String eventType, @Bind("subjectKind") String subjectKind,
                 @Bind("subjectId") long subjectId, @Bind("eventTime") Instant eventTime,
                 @Bind("receivedAt") Instant receivedAt);
 
     // Jdbi binds the methods of public types only, so a row is passed column by column.
     default void insert(InboxRow e) {
-        insert(e.eventId(), e.eventType(), e.environment(), e.subjectKind(), e.subjectId(), e.eventTime(), e.receivedAt());
+        insert(e.environment(), e.eventId(), e.eventType(), e.subjectKind(), e.subjectId(), e.eventTime(), e.receivedAt());
     }
 
     @SqlUpdate("DELETE FROM inbox_event WHERE received_at < :cutoff")

@@ -9,8 +9,12 @@ import dev.iptvbridge.application.port.out.AuditLogPort;
 import dev.iptvbridge.application.port.out.ClaimedWork;
 import dev.iptvbridge.application.port.out.InboundEvent;
 import dev.iptvbridge.application.port.out.InboxPort;
+import dev.iptvbridge.application.port.out.PendingStatusReport;
+import dev.iptvbridge.application.port.out.ProvisioningStatus;
 import dev.iptvbridge.application.port.out.QueueEntry;
 import dev.iptvbridge.application.port.out.QueueStats;
+import dev.iptvbridge.application.port.out.StatusOutboxPort;
+import dev.iptvbridge.application.port.out.StatusOutboxStats;
 import dev.iptvbridge.application.port.out.StoreOutcome;
 import dev.iptvbridge.application.port.out.WorkKey;
 import dev.iptvbridge.application.port.out.WorkQueuePort;
@@ -27,7 +31,8 @@ import java.util.function.Supplier;
  * parked entry ({@link #store} or {@link #enqueue}) gives it a fresh try with its attempts reset.
  * Worker ids ({@code owner}) must be unique among the workers sharing the database.
  */
-public final class PersistenceAdapter implements InboxPort, WorkQueuePort, AuditLogPort, AppliedStatePort {
+public final class PersistenceAdapter implements InboxPort, WorkQueuePort, AuditLogPort, AppliedStatePort,
+        StatusOutboxPort {
 
     private final String where;
     private final Inbox inbox;
@@ -36,6 +41,7 @@ public final class PersistenceAdapter implements InboxPort, WorkQueuePort, Audit
     private final QueueReads reads;
     private final AuditLog audit;
     private final AppliedStates applied;
+    private final StatusOutbox outbox;
 
     public PersistenceAdapter(Database database) {
         requireNonNull(database, "database is null");
@@ -46,6 +52,7 @@ public final class PersistenceAdapter implements InboxPort, WorkQueuePort, Audit
         this.reads = new QueueReads(database.jdbi());
         this.audit = new AuditLog(database.jdbi());
         this.applied = new AppliedStates(database.jdbi());
+        this.outbox = new StatusOutbox(database.jdbi());
     }
 
     @Override
@@ -164,6 +171,53 @@ public final class PersistenceAdapter implements InboxPort, WorkQueuePort, Audit
     @Override
     public Optional<AppliedState> find(long accountId) {
         return guard("read the applied state of account " + accountId, () -> applied.find(accountId));
+    }
+
+    @Override
+    public int purgeBefore(Instant cutoff, int max) {
+        requireNonNull(cutoff, "cutoff is null");
+        return guard("purge audit lines before " + cutoff, () -> audit.purgeBefore(cutoff, max));
+    }
+
+    @Override
+    public void put(long accountId, ProvisioningStatus status, String message, Instant now) {
+        requireNonNull(status, "status is null");
+        requireNonNull(message, "message is null");
+        requireNonNull(now, "now is null");
+        run("queue the status report of account " + accountId, () -> outbox.put(accountId, status, message, now));
+    }
+
+    @Override
+    public List<PendingStatusReport> claimDue(String owner, int max, Instant now, Duration lease) {
+        requireNonNull(owner, "owner is null");
+        requireNonNull(now, "now is null");
+        requireNonNull(lease, "lease is null");
+        return guard("claim status reports for " + owner, () -> outbox.claim(owner, max, now, lease));
+    }
+
+    @Override
+    public boolean sent(PendingStatusReport report) {
+        requireNonNull(report, "report is null");
+        return guard("remove the sent status report of account " + report.accountId(), () -> outbox.sent(report));
+    }
+
+    @Override
+    public void sendLater(PendingStatusReport report, Instant dueAt, String error) {
+        requireNonNull(report, "report is null");
+        requireNonNull(dueAt, "dueAt is null");
+        run("retry the status report of account " + report.accountId() + " later",
+                () -> outbox.retryLater(report, dueAt, error));
+    }
+
+    @Override
+    public void discard(PendingStatusReport report) {
+        requireNonNull(report, "report is null");
+        run("discard the status report of account " + report.accountId(), () -> outbox.sent(report));
+    }
+
+    @Override
+    public StatusOutboxStats pendingStats() {
+        return guard("count the status outbox", outbox::stats);
     }
 
     private <T> T guard(String operation, Supplier<T> action) {

@@ -9,6 +9,7 @@ import dev.iptvbridge.application.port.out.AuditEntry;
 import dev.iptvbridge.application.port.out.AuditOutcome;
 import dev.iptvbridge.domain.provisioning.IptvCustomer;
 import dev.iptvbridge.domain.provisioning.IptvStatus;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -52,6 +53,26 @@ class AuditAndAppliedStateIT {
                     .extracting(AuditEntry::accountId).containsExactly(103L, 102L, 101L);
             assertThat(db.adapter.between(T0, T0.plusSeconds(5), 2))
                     .extracting(AuditEntry::accountId).containsExactly(104L, 103L);
+        }
+    }
+
+    @ContractTest
+    void purgingRemovesTheOldestLinesBeforeTheCutoffABatchAtATimeAndKeepsRecentOnes(Engine engine) {
+        try (Fixture db = Fixture.open(engine)) {
+            Instant cutoff = T0.minus(Duration.ofDays(90));
+            for (int i = 0; i < 5; i++) {
+                db.adapter.append(entry(cutoff.minus(Duration.ofDays(10)).plusSeconds(i), 7, "old-" + i));
+            }
+            db.adapter.append(entry(cutoff, 7, "at-the-cutoff"));
+            db.adapter.append(entry(T0, 7, "recent"));
+
+            assertThat(db.adapter.purgeBefore(cutoff, 3)).isEqualTo(3);
+            assertThat(db.adapter.forAccount(7, 10)).extracting(AuditEntry::action)
+                    .as("the oldest went first").containsExactly("recent", "at-the-cutoff", "old-4", "old-3");
+            assertThat(db.adapter.purgeBefore(cutoff, 3)).isEqualTo(2);
+            assertThat(db.adapter.purgeBefore(cutoff, 3)).isZero();
+            assertThat(db.adapter.forAccount(7, 10)).extracting(AuditEntry::action)
+                    .containsExactly("recent", "at-the-cutoff");
         }
     }
 

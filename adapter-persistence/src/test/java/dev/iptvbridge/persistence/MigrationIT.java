@@ -6,6 +6,8 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
+import java.util.List;
+import org.flywaydb.core.Flyway;
 
 class MigrationIT {
 
@@ -42,6 +44,26 @@ class MigrationIT {
         }
         try (Database database = Database.open(settings)) {
             assertThat(database.migrate().applied()).isEqualTo(Migrations.count());
+        }
+    }
+
+    @ContractTest
+    void eventsStoredBeforeTheInboxWasKeyedByEnvironmentKeepTheirKeys(Engine engine) {
+        DatabaseSettings settings = engine.freshDatabase();
+        Flyway.configure(Database.class.getClassLoader())
+                .dataSource(JdbcUrls.withAutoServer(settings.url()), settings.username(), settings.password())
+                .locations(Database.MIGRATIONS).table(Database.HISTORY_TABLE).target("20261125193000").load().migrate();
+        try (Database database = Database.open(settings)) {
+            database.jdbi().useHandle(handle -> handle.execute("""
+                    INSERT INTO inbox_event (event_id, event_type, environment, subject_kind, subject_id, received_at)
+                    VALUES (501, 'Subscriber/Updated', 3, 'ACCOUNT', 7, CURRENT_TIMESTAMP),
+                           (502, 'Subscriber/Updated', NULL, 'ACCOUNT', 8, CURRENT_TIMESTAMP)"""));
+
+            database.migrate();
+
+            List<String> keys = database.jdbi().withHandle(handle -> handle.createQuery(
+                    "SELECT environment || '/' || event_id FROM inbox_event ORDER BY event_id").mapTo(String.class).list());
+            assertThat(keys).containsExactly("3/501", "-1/502");
         }
     }
 }

@@ -152,17 +152,26 @@ class PortaBillingAdapterContractTest {
     }
 
     @Test
-    void reportsTheStatusToTheEspfApiWithTheSameToken() {
+    void reportsTheStatusFormEncodedToTheEspfApiWithTheSameToken() {
         WM.stubFor(post(urlEqualTo("/espf/v1/account/i/1000889/status"))
                 .withHeader("Authorization", equalTo("Bearer tok-1"))
-                .withRequestBody(equalToJson("{\"status\": \"OK\", \"group\": \"IPTV\", "
-                        + "\"message\": \"enabled with 3 channel packages\"}"))
+                .withRequestBody(equalTo("status=OK&group=IPTV&message=enabled+with+3+channel+packages"))
                 .willReturn(aResponse().withStatus(200)));
 
         adapter.report(1000889, ProvisioningStatus.OK, "enabled with 3 channel packages");
 
         WM.verify(1, postRequestedFor(urlEqualTo("/espf/v1/account/i/1000889/status"))
-                .withHeader("Content-Type", containing("application/json")));
+                .withHeader("Content-Type", containing("application/x-www-form-urlencoded")));
+    }
+
+    @Test
+    void encodesEveryCharacterOfTheMessageThatAFormGivesAMeaning() {
+        WM.stubFor(post(urlEqualTo("/espf/v1/account/i/7/status")).willReturn(aResponse().withStatus(200)));
+
+        adapter.report(7, ProvisioningStatus.RETRY, "Minerva: 50% & {\"ü\"} = déjà+vu");
+
+        WM.verify(postRequestedFor(urlEqualTo("/espf/v1/account/i/7/status")).withRequestBody(equalTo(
+                "status=RETRY&group=IPTV&message=Minerva%3A+50%25+%26+%7B%22%C3%BC%22%7D+%3D+d%C3%A9j%C3%A0%2Bvu")));
     }
 
     @Test
@@ -173,7 +182,6 @@ class PortaBillingAdapterContractTest {
         adapter.report(7, ProvisioningStatus.FAILED, longMessage);
 
         WM.verify(postRequestedFor(urlEqualTo("/espf/v1/account/i/7/status"))
-                .withRequestBody(equalToJson("{\"status\": \"FAILED\", \"group\": \"IPTV\", \"message\": \""
-                        + "x".repeat(3999) + "\"}")));
+                .withRequestBody(equalTo("status=FAILED&group=IPTV&message=" + "x".repeat(3999))));
     }
 }

@@ -11,7 +11,7 @@ import dev.iptvbridge.application.port.out.AuditLogPort;
 import dev.iptvbridge.application.port.out.AuditOutcome;
 import dev.iptvbridge.application.port.out.IntegrationException;
 import dev.iptvbridge.application.port.out.ProvisioningStatus;
-import dev.iptvbridge.application.port.out.ProvisioningStatusPort;
+import dev.iptvbridge.application.port.out.StatusOutboxPort;
 import dev.iptvbridge.domain.provisioning.IptvCustomer;
 import dev.iptvbridge.domain.provisioning.PlanStep;
 import dev.iptvbridge.domain.provisioning.Transition;
@@ -23,21 +23,21 @@ import java.util.Optional;
 
 /**
  * Records what a reconcile did: the transition in the audit trail, the state left in Minerva,
- * and the provisioning status shown in PortaBilling. Reporting is best effort: a failed report
- * is audited but does not undo or repeat the work in Minerva.
+ * and the provisioning status for PortaBilling, which goes into the status outbox (the newest per
+ * account wins) and is sent by {@link SendStatusReportsService}, again until PortaBilling accepts it.
  */
 public final class OutcomeRecorder {
 
     private final AuditLogPort audit;
     private final AppliedStatePort appliedState;
-    private final ProvisioningStatusPort status;
+    private final StatusOutboxPort outbox;
     private final Clock clock;
 
     @Inject
-    public OutcomeRecorder(AuditLogPort audit, AppliedStatePort appliedState, ProvisioningStatusPort status, Clock clock) {
+    public OutcomeRecorder(AuditLogPort audit, AppliedStatePort appliedState, StatusOutboxPort outbox, Clock clock) {
         this.audit = requireNonNull(audit, "audit is null");
         this.appliedState = requireNonNull(appliedState, "appliedState is null");
-        this.status = requireNonNull(status, "status is null");
+        this.outbox = requireNonNull(outbox, "outbox is null");
         this.clock = requireNonNull(clock, "clock is null");
     }
 
@@ -66,12 +66,11 @@ public final class OutcomeRecorder {
 
     private void report(long accountId, List<Long> eventIds, ProvisioningStatus reported, String message) {
         try {
-            status.report(accountId, reported, message);
-            append(accountId, eventIds, AuditCategory.PORTABILLING, "report-status", AuditOutcome.OK,
-                    reported + ": " + message);
+            outbox.put(accountId, reported, message, clock.instant());
         } catch (IntegrationException failure) {
+            // The work in Minerva stands; the next reconcile with something to tell queues a report again.
             append(accountId, eventIds, AuditCategory.PORTABILLING, "report-status", AuditOutcome.FAILED,
-                    reported + " not reported: " + failure.getMessage());
+                    reported + " not queued for PortaBilling: " + failure.getMessage());
         }
     }
 

@@ -37,6 +37,13 @@ public final class InMemoryAuditLog implements AuditLogPort {
                 .limit(limit).toList();
     }
 
+    @Override
+    public int purgeBefore(Instant cutoff, int max) {
+        List<AuditEntry> old = entries.stream().filter(entry -> entry.at().isBefore(cutoff)).limit(max).toList();
+        old.forEach(entries::remove);
+        return old.size();
+    }
+
     private List<AuditEntry> newestFirst() {
         List<AuditEntry> copy = new ArrayList<>(entries);
         Collections.reverse(copy);

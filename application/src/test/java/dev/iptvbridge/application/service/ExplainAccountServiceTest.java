@@ -23,6 +23,7 @@ class ExplainAccountServiceTest {
     void showsBillingMinervaThePlanTheQueueAndTheAuditWithoutChangingAnything() {
         bridge.billing.put(openAccount(TV_BASIC));
         bridge.reconciler.reconcile(ReconcileAccountCommand.of(ACCOUNT));
+        bridge.reported();
         bridge.billing.put(account(ACCOUNT, TV_BASIC, true, BillStatus.OPEN));
         bridge.queue.enqueue(WorkKey.account(ACCOUNT), START);
         int auditBefore = bridge.audit.entries().size();
@@ -42,7 +43,7 @@ class ExplainAccountServiceTest {
         assertThat(bridge.platform.get(ACCOUNT)).contains(minerva(IptvStatus.ENABLED, BASIC, false));
         assertThat(bridge.platform.changes()).hasSize(1);
         assertThat(bridge.audit.entries()).hasSize(auditBefore);
-        assertThat(bridge.status.reports()).hasSize(1);
+        assertThat(bridge.reported()).hasSize(1);
     }
 
     @Test

@@ -127,9 +127,9 @@ class ReconcileAccountServiceTest {
             });
         }
         if (row.status() == null) {
-            assertThat(bridge.status.reports()).isEmpty();
+            assertThat(bridge.reported()).isEmpty();
         } else {
-            assertThat(bridge.status.reports()).containsExactly(new Report(ACCOUNT, ProvisioningStatus.OK, row.status()));
+            assertThat(bridge.reported()).containsExactly(new Report(ACCOUNT, ProvisioningStatus.OK, row.status()));
         }
         if (!row.calls().isEmpty()) {
             assertThat(bridge.applied.find(ACCOUNT)).hasValueSatisfying(state -> {
@@ -154,7 +154,7 @@ class ReconcileAccountServiceTest {
         assertThat(bridge.platform.get(ACCOUNT)).contains(minerva(IptvStatus.ENABLED, BASIC, false));
         assertThat(bridge.platform.changes()).isEmpty();
         assertThat(bridge.audit.entries()).isEmpty();
-        assertThat(bridge.status.reports()).isEmpty();
+        assertThat(bridge.reported()).isEmpty();
         assertThat(bridge.applied.find(ACCOUNT)).isEmpty();
     }
 
@@ -171,7 +171,7 @@ class ReconcileAccountServiceTest {
         assertThat(result.failure()).isEmpty();
         assertThat(bridge.platform.changes()).isEmpty();
         assertThat(bridge.audit.entries()).isEmpty();
-        assertThat(bridge.status.reports()).isEmpty();
+        assertThat(bridge.reported()).isEmpty();
     }
 
     @Test
@@ -194,19 +194,34 @@ class ReconcileAccountServiceTest {
     }
 
     @Test
-    void aFailedStatusReportIsAuditedButDoesNotUndoTheWork() {
+    void aFailedStatusReportIsAuditedOnceAndSentAgainUntilPortaBillingAcceptsIt() {
         TestBridge bridge = new TestBridge().withGoodCustomer();
         bridge.billing.put(openAccount(TV_BASIC));
         bridge.status.failWith(new TransientFailure("ESPF status API timed out", null));
 
         ReconcileAccountResult result = bridge.reconciler.reconcile(ReconcileAccountCommand.of(ACCOUNT));
+        bridge.reported();
+        bridge.clock.advance(Duration.ofMinutes(10));
+        bridge.reported();
 
         assertThat(result).isInstanceOf(ReconcileAccountResult.Applied.class);
         assertThat(bridge.platform.get(ACCOUNT)).contains(minerva(IptvStatus.ENABLED, BASIC, false));
         assertThat(bridge.audit.entries(AuditCategory.PORTABILLING)).singleElement().satisfies(entry -> {
             assertThat(entry.action()).isEqualTo("report-status");
             assertThat(entry.outcome()).isEqualTo(AuditOutcome.FAILED);
-            assertThat(entry.detail()).contains("OK not reported").contains("timed out");
+            assertThat(entry.detail()).contains("OK not reported yet").contains("timed out");
+        });
+        assertThat(bridge.outbox.row(ACCOUNT)).hasValueSatisfying(row -> assertThat(row.attempts()).isEqualTo(2));
+
+        bridge.status.failWith(null);
+        bridge.clock.advance(Duration.ofMinutes(10));
+
+        assertThat(bridge.reported()).containsExactly(
+                new Report(ACCOUNT, ProvisioningStatus.OK, "enabled with 2 packages [ch-basic, vod]"));
+        assertThat(bridge.outbox.rows()).isEmpty();
+        assertThat(bridge.audit.entries(AuditCategory.PORTABILLING)).last().satisfies(entry -> {
+            assertThat(entry.outcome()).isEqualTo(AuditOutcome.OK);
+            assertThat(entry.detail()).contains("after 2 failed attempts");
         });
     }
 }

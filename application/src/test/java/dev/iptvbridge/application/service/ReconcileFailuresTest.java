@@ -49,7 +49,7 @@ class ReconcileFailuresTest {
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("change-profile", AuditOutcome.OK),
                         org.assertj.core.groups.Tuple.tuple("set-packages", AuditOutcome.FAILED));
         assertThat(bridge.audit.entries(AuditCategory.MINERVA).get(1).detail()).contains("Minerva answered 503");
-        assertThat(bridge.status.reports()).containsExactly(
+        assertThat(bridge.reported()).containsExactly(
                 new Report(ACCOUNT, ProvisioningStatus.RETRY, "Minerva: Minerva answered 503"));
         assertThat(bridge.applied.find(ACCOUNT)).hasValueSatisfying(state -> assertThat(state.customer())
                 .as("the state left is the one the applied step made").contains(minerva(IptvStatus.DISABLED, BASIC, true)));
@@ -58,7 +58,7 @@ class ReconcileFailuresTest {
 
         assertThat(applied(second).steps()).containsExactly(new PlanStep.SetPackages(PREMIUM), new PlanStep.Enable());
         assertThat(bridge.platform.get(ACCOUNT)).contains(minerva(IptvStatus.ENABLED, PREMIUM, true));
-        assertThat(bridge.status.last()).hasValueSatisfying(report -> assertThat(report.status()).isEqualTo(ProvisioningStatus.OK));
+        assertThat(bridge.lastReported()).hasValueSatisfying(report -> assertThat(report.status()).isEqualTo(ProvisioningStatus.OK));
     }
 
     @Test
@@ -93,7 +93,7 @@ class ReconcileFailuresTest {
         assertThat(failed(result).cause()).isInstanceOf(PermanentFailure.class);
         assertThat(failed(result).applied()).isEmpty();
         assertThat(bridge.platform.get(ACCOUNT)).isEmpty();
-        assertThat(bridge.status.reports()).containsExactly(new Report(ACCOUNT, ProvisioningStatus.FAILED,
+        assertThat(bridge.reported()).containsExactly(new Report(ACCOUNT, ProvisioningStatus.FAILED,
                 "Minerva: Minerva refused: unknown package ch-basic"));
     }
 
@@ -106,7 +106,7 @@ class ReconcileFailuresTest {
         ReconcileAccountResult result = bridge.reconciler.reconcile(ReconcileAccountCommand.of(ACCOUNT));
 
         assertThat(failed(result).cause()).isInstanceOf(NotFoundFailure.class);
-        assertThat(bridge.status.last()).hasValueSatisfying(
+        assertThat(bridge.lastReported()).hasValueSatisfying(
                 report -> assertThat(report.status()).isEqualTo(ProvisioningStatus.RETRY));
     }
 
@@ -141,7 +141,7 @@ class ReconcileFailuresTest {
                 .containsExactly("create", "change-profile", "set-packages", "enable");
         assertThat(bridge.platform.finds()).as("read before the plan and after the create").isEqualTo(2);
         assertThat(applied(result).transition().kind()).isEqualTo(TransitionKind.ACTIVATED);
-        assertThat(bridge.status.last()).contains(new Report(ACCOUNT, ProvisioningStatus.OK,
+        assertThat(bridge.lastReported()).contains(new Report(ACCOUNT, ProvisioningStatus.OK,
                 "enabled with 3 packages [ch-basic, ch-premium, vod] and whole-home DVR"));
     }
 

@@ -6,8 +6,10 @@ import dev.iptvbridge.application.fake.FakeProvisioningStatus;
 import dev.iptvbridge.application.fake.InMemoryAppliedState;
 import dev.iptvbridge.application.fake.InMemoryAuditLog;
 import dev.iptvbridge.application.fake.InMemoryInbox;
+import dev.iptvbridge.application.fake.InMemoryStatusOutbox;
 import dev.iptvbridge.application.fake.InMemoryWorkQueue;
 import dev.iptvbridge.application.fake.MutableClock;
+import dev.iptvbridge.application.fake.FakeProvisioningStatus.Report;
 import dev.iptvbridge.domain.billing.Account;
 import dev.iptvbridge.domain.billing.AddOn;
 import dev.iptvbridge.domain.billing.BillStatus;
@@ -21,6 +23,7 @@ import dev.iptvbridge.domain.provisioning.ProvisioningPolicy;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
@@ -57,14 +60,30 @@ final class TestBridge {
     final InMemoryAuditLog audit = new InMemoryAuditLog();
     final InMemoryAppliedState applied = new InMemoryAppliedState();
     final FakeProvisioningStatus status = new FakeProvisioningStatus();
+    final InMemoryStatusOutbox outbox = new InMemoryStatusOutbox();
+    final SendStatusReportsService sender = new SendStatusReportsService(outbox, status, audit,
+            StatusReportSchedule.DEFAULT, clock, () -> 0.5);
     final ServedEnvironment served = ServedEnvironment.only(ENV);
     final DesiredStateReader reader = new DesiredStateReader(billing, new ProvisioningPolicy(CATALOG), clock);
     final ReconcileAccountService reconciler = new ReconcileAccountService(reader, platform,
-            new PlanExecutor(platform, audit, clock), new OutcomeRecorder(audit, applied, status, clock), served);
+            new PlanExecutor(platform, audit, clock), new OutcomeRecorder(audit, applied, outbox, clock), served);
     final CustomerFanOut fanOut = new CustomerFanOut(billing, queue, served, clock);
 
     ProcessWorkService worker(RetryPolicy policy, double jitter) {
         return new ProcessWorkService(queue, reconciler, fanOut, policy, clock, () -> jitter);
+    }
+
+    /** Sends what the outbox holds, as the daemon's sender would, and returns every report PortaBilling received. */
+    List<Report> reported() {
+        while (sender.sendDue("test-sender", 10) > 0) {
+            // until nothing due is left
+        }
+        return status.reports();
+    }
+
+    Optional<Report> lastReported() {
+        reported();
+        return status.last();
     }
 
     static Account account(long id, long product, boolean blocked, BillStatus status, AddOn... addOns) {

@@ -1,9 +1,11 @@
 package dev.iptvbridge.bootstrap.daemon;
 
+import dev.iptvbridge.application.port.out.StatusOutboxPort;
 import dev.iptvbridge.application.port.out.WorkQueuePort;
 import dev.iptvbridge.bootstrap.http.HttpApi;
 import dev.iptvbridge.embedded.internal.metrics.BridgeMetrics;
 import dev.iptvbridge.embedded.internal.worker.Housekeeping;
+import dev.iptvbridge.embedded.internal.worker.StatusReportSender;
 import dev.iptvbridge.embedded.internal.worker.WorkerPool;
 import dev.iptvbridge.persistence.Database;
 import dev.iptvbridge.persistence.MigrationReport;
@@ -13,7 +15,7 @@ import java.time.Duration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** Starts and stops the running parts in order: migrate, workers, HTTP, housekeeping; and back. */
+/** Starts and stops the running parts in order: migrate, workers, status sender, HTTP, housekeeping; and back. */
 @Singleton
 public final class Daemon {
 
@@ -26,17 +28,21 @@ public final class Daemon {
     private final Housekeeping housekeeping;
     private final BridgeMetrics metrics;
     private final WorkQueuePort queue;
+    private final StatusReportSender statusSender;
+    private final StatusOutboxPort statusOutbox;
     private boolean started;
 
     @Inject
     public Daemon(Database database, WorkerPool workers, HttpApi http, Housekeeping housekeeping, BridgeMetrics metrics,
-                  WorkQueuePort queue) {
+                  WorkQueuePort queue, StatusReportSender statusSender, StatusOutboxPort statusOutbox) {
         this.database = database;
         this.workers = workers;
         this.http = http;
         this.housekeeping = housekeeping;
         this.metrics = metrics;
         this.queue = queue;
+        this.statusSender = statusSender;
+        this.statusOutbox = statusOutbox;
     }
 
     /** @return the HTTP port it listens on */
@@ -44,7 +50,9 @@ public final class Daemon {
         MigrationReport migration = database.migrate();
         LOG.info("database ready: {}", migration);
         metrics.watchQueue(queue);
+        metrics.watchStatusOutbox(statusOutbox);
         workers.start();
+        statusSender.start();
         int port = http.start();
         housekeeping.start();
         started = true;
@@ -61,6 +69,7 @@ public final class Daemon {
         http.stop();
         housekeeping.stop();
         workers.stop(SHUTDOWN_GRACE);
+        statusSender.stop(SHUTDOWN_GRACE);
         database.close();
         LOG.info("stopped");
     }

@@ -15,6 +15,7 @@ import dev.iptvbridge.bootstrap.http.HttpApi;
 import dev.iptvbridge.bootstrap.http.WebhookHandler;
 import dev.iptvbridge.embedded.internal.espf.EspfIntake;
 import dev.iptvbridge.embedded.internal.worker.Housekeeping;
+import dev.iptvbridge.embedded.internal.worker.StatusReportSender;
 import dev.iptvbridge.embedded.internal.worker.WorkerPool;
 import dev.iptvbridge.domain.catalog.Catalog;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -50,6 +51,7 @@ public final class DaemonModule extends AbstractModule {
         bind(MeterRegistry.class).to(PrometheusMeterRegistry.class);
         bind(HttpApi.class);
         bind(Housekeeping.class);
+        bind(StatusReportSender.class);
         bind(Daemon.class);
     }
 

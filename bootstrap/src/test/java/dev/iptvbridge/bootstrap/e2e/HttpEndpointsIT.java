@@ -81,6 +81,29 @@ class HttpEndpointsIT {
     }
 
     @Test
+    @Order(3)
+    void an_event_whose_type_holds_a_nul_byte_is_stored_and_answered_200() throws Exception {
+        String event = "{\"event_type\": \"Subscriber/\\u0000Updated\", \"variables\": "
+                + "{\"i_event\": 900005, \"i_account\": 1000889, \"i_env\": 3}}";
+
+        HttpResponse<String> first = post(event, webhookAuth());
+
+        assertThat(first.statusCode()).isEqualTo(200);
+        assertThat(first.body()).contains("\"stored\"");
+        assertThat(post(event, webhookAuth()).body()).contains("\"duplicate\"");
+    }
+
+    @Test
+    @Order(3)
+    void the_same_i_event_without_an_environment_is_another_event() throws Exception {
+        HttpResponse<String> response = post("{\"event_type\": \"Subscriber/Updated\", \"variables\": "
+                + "{\"i_event\": 900001, \"i_account\": 1000889}}", webhookAuth());
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.body()).contains("\"stored\"");
+    }
+
+    @Test
     @Order(4)
     void health_metrics_and_the_explain_view_answer() throws Exception {
         assertThat(get("/health/live", null).statusCode()).isEqualTo(200);
@@ -88,7 +111,8 @@ class HttpEndpointsIT {
         String metrics = get("/metrics", null).body();
         assertThat(metrics).contains("iptv_bridge_events_received_total{outcome=\"stored\"}",
                 "iptv_bridge_events_received_total{outcome=\"unauthorized\"}", "iptv_bridge_queue_entries",
-                "iptv_bridge_minerva_call_seconds");
+                "iptv_bridge_minerva_call_seconds", "iptv_bridge_status_reports_pending",
+                "iptv_bridge_status_reports_oldest_age_seconds");
 
         assertThat(get("/accounts/1000889", null).statusCode()).isEqualTo(401);
         HttpResponse<String> explained = get("/accounts/1000889", "Basic " + base64("admin:admin-secret"));

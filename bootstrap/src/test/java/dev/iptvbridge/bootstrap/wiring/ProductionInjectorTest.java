@@ -6,7 +6,10 @@ import dev.iptvbridge.application.port.in.AcceptEventUseCase;
 import dev.iptvbridge.application.port.in.ExplainAccountUseCase;
 import dev.iptvbridge.application.port.in.ManageParkedUseCase;
 import dev.iptvbridge.application.port.in.ProcessWorkUseCase;
+import dev.iptvbridge.application.port.in.PurgeAuditLogUseCase;
 import dev.iptvbridge.application.port.in.PurgeInboxUseCase;
+import dev.iptvbridge.application.port.in.SendStatusReportsUseCase;
+import dev.iptvbridge.application.port.out.StatusOutboxPort;
 import dev.iptvbridge.application.port.in.ReconcileAccountUseCase;
 import dev.iptvbridge.application.port.in.ReconcileAllUseCase;
 import dev.iptvbridge.application.port.out.BillingPort;
@@ -46,6 +49,7 @@ class ProductionInjectorTest {
                 Clock.systemUTC())) {
             for (Class<?> useCase : List.of(AcceptEventUseCase.class, ReconcileAccountUseCase.class,
                     ProcessWorkUseCase.class, ReconcileAllUseCase.class, ExplainAccountUseCase.class,
+                    SendStatusReportsUseCase.class, PurgeAuditLogUseCase.class, StatusOutboxPort.class,
                     ManageParkedUseCase.class, PurgeInboxUseCase.class, Daemon.class, WorkQueuePort.class)) {
                 assertThat(bridge.use(useCase)).as(useCase.getSimpleName()).isNotNull();
             }

@@ -56,7 +56,10 @@ public record BridgeConfig(HttpSettings http, WebhookSettings webhook, AdminSett
     public record RetrySettings(int maxAttempts, Duration baseDelay, Duration maxDelay, Duration lease) {
     }
 
-    /** Housekeeping: how long stored events are kept, and how often every account is swept for drift. */
-    public record MaintenanceSettings(Duration inboxRetention, Duration sweepInterval) {
+    /**
+     * Housekeeping: how long stored events are kept, how often every account is swept for drift,
+     * and how long audit lines are kept (zero: for ever).
+     */
+    public record MaintenanceSettings(Duration inboxRetention, Duration sweepInterval, Duration auditRetention) {
     }
 }

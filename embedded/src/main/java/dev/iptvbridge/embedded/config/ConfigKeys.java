@@ -53,6 +53,7 @@ final class ConfigKeys {
         keys.put("retry.lease", "2m");
         keys.put("maintenance.inboxRetention", "7d");
         keys.put("maintenance.sweepInterval", "6h");
+        keys.put("maintenance.auditRetention", "90d");
         return keys;
     }
 

@@ -42,7 +42,7 @@ final class ConfigReader {
                 new BridgeConfig.RetrySettings(positive("retry.maxAttempts"), duration("retry.baseDelay"),
                         duration("retry.maxDelay"), duration("retry.lease")),
                 new BridgeConfig.MaintenanceSettings(duration("maintenance.inboxRetention"),
-                        duration("maintenance.sweepInterval")));
+                        duration("maintenance.sweepInterval"), duration("maintenance.auditRetention")));
     }
 
     private String text(String key) {

@@ -56,6 +56,7 @@ class ConfigLoaderTest {
         assertThat(config.database().url()).isEqualTo("jdbc:h2:file:./data/iptv-bridge");
         assertThat(config.catalog()).isEqualTo(directory.resolve("catalog.yaml"));
         assertThat(config.maintenance().inboxRetention()).isEqualTo(Duration.ofDays(7));
+        assertThat(config.maintenance().auditRetention()).isEqualTo(Duration.ofDays(90));
     }
 
     @Test

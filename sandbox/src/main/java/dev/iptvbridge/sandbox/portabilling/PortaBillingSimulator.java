@@ -150,6 +150,19 @@ public final class PortaBillingSimulator implements AutoCloseable {
         return status.status(iAccount, requireNonNull(group, "group is null"));
     }
 
+    /**
+     * Until called again with 0, the ESPF status API answers every report with {@code httpStatus}
+     * (4xx or 5xx) and records nothing: an outage to test that reports are sent again.
+     */
+    public void failStatusReports(int httpStatus) {
+        status.failWith(httpStatus);
+    }
+
+    /** Status reports answered by an outage since start or reset. */
+    public long refusedStatusReports() {
+        return status.refused();
+    }
+
     /** Every access token and session id stops working at once; the next call gets {@code Server.Session.check_auth.auth_failed}. */
     public void expireAllTokens() {
         sessions.expireAll();

@@ -1,15 +1,20 @@
 package dev.iptvbridge.sandbox.portabilling;
 
 import io.javalin.http.Context;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import java.time.Clock;
 
 /**
  * {@code POST /espf/v1/account/i/{i_account}/status}: records the provisioning status the
- * bridge reports. Errors are HTTP 4xx with {@code {"error": "..."}} (the body shape is modelled).
+ * bridge reports, form-encoded as the handbook says or as JSON as a public client sends it. Errors
+ * are HTTP 4xx with {@code {"error": "..."}} (the body shape is modelled). An outage can be switched
+ * on: every report is then answered with the chosen status and not recorded.
  */
 final class StatusEndpoint {
 
@@ -20,6 +25,8 @@ final class StatusEndpoint {
     private final SessionStore sessions;
     private final Clock clock;
     private final Map<String, ReportedStatus> statuses = new ConcurrentHashMap<>();
+    private final AtomicInteger outage = new AtomicInteger();
+    private final AtomicLong refused = new AtomicLong();
 
     StatusEndpoint(BillingStore store, SessionStore sessions, Clock clock) {
         this.store = store;
@@ -42,12 +49,18 @@ final class StatusEndpoint {
         Map<String, Object> body;
         try {
             iAccount = Long.parseLong(ctx.pathParam("i_account"));
-            body = Json.readObject(ctx.body(), "the request body");
+            body = isForm(ctx) ? form(ctx) : Json.readObject(ctx.body(), "the request body");
         } catch (NumberFormatException e) {
             error(ctx, 400, "i_account in the path must be a number, got '" + ctx.pathParam("i_account") + "'");
             return;
         } catch (Fault fault) {
             error(ctx, 400, fault.faultstring());
+            return;
+        }
+        int failing = outage.get();
+        if (failing != 0) {
+            refused.incrementAndGet();
+            error(ctx, failing, "the ESPF status API is unavailable (simulated outage)");
             return;
         }
         if (store.account(iAccount).isEmpty()) {
@@ -77,6 +90,37 @@ final class StatusEndpoint {
 
     void clear() {
         statuses.clear();
+        outage.set(0);
+        refused.set(0);
+    }
+
+    /** From now on every report is answered {@code httpStatus} and not recorded; 0 ends the outage. */
+    void failWith(int httpStatus) {
+        if (httpStatus != 0 && (httpStatus < 400 || httpStatus > 599)) {
+            throw new IllegalArgumentException("an outage answers 4xx or 5xx, not " + httpStatus + "; 0 ends it");
+        }
+        outage.set(httpStatus);
+    }
+
+    /** Reports answered with the outage's status since start or reset. */
+    long refused() {
+        return refused.get();
+    }
+
+    private static boolean isForm(Context ctx) {
+        String type = ctx.header("Content-Type");
+        return type != null && type.toLowerCase(java.util.Locale.ROOT).startsWith("application/x-www-form-urlencoded");
+    }
+
+    /** The form's fields, the first value of each, as the JSON body's would be. */
+    private static Map<String, Object> form(Context ctx) {
+        Map<String, Object> fields = new HashMap<>();
+        ctx.formParamMap().forEach((name, values) -> {
+            if (!values.isEmpty()) {
+                fields.put(name, values.get(0));
+            }
+        });
+        return fields;
     }
 
     private static String key(long iAccount, String group) {

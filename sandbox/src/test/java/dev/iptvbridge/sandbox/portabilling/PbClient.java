@@ -69,6 +69,10 @@ final class PbClient {
         return post("/espf/v1/account/i/" + iAccount + "/status", body, "application/json", bearer);
     }
 
+    Answer statusForm(long iAccount, String form, String bearer) {
+        return post("/espf/v1/account/i/" + iAccount + "/status", form, "application/x-www-form-urlencoded", bearer);
+    }
+
     static String json(Object value) {
         try {
             return JSON.writeValueAsString(value);

@@ -79,4 +79,29 @@ class StatusApiIT {
                 client.token()).status()).isEqualTo(200);
         assertThat(simulator.provisioningStatus(1000889, "IPTV").orElseThrow().message()).hasSize(4000);
     }
+
+    @Test
+    void aFormEncodedReportAsTheHandbookDescribesIsRecordedToo() {
+        PbClient.Answer answer = client.statusForm(1000889,
+                "status=RETRY&group=IPTV&message=Minerva%3A+50%25+%26+d%C3%A9j%C3%A0+vu", client.token());
+
+        assertThat(answer.status()).isEqualTo(200);
+        assertThat(simulator.provisioningStatus(1000889, "IPTV")).contains(
+                new ReportedStatus("RETRY", "IPTV", "Minerva: 50% & déjà vu", START));
+        assertThat(client.statusForm(1000889, "status=DONE&group=IPTV", client.token()).status()).isEqualTo(400);
+    }
+
+    @Test
+    void duringAnOutageReportsAreAnsweredWithItsStatusAndNotRecordedUntilItEnds() {
+        simulator.failStatusReports(503);
+
+        assertThat(client.statusForm(1000889, "status=OK&group=IPTV", client.token()).status()).isEqualTo(503);
+        assertThat(simulator.provisioningStatus(1000889, "IPTV")).isEmpty();
+        assertThat(simulator.refusedStatusReports()).isEqualTo(1);
+
+        simulator.failStatusReports(0);
+
+        assertThat(client.statusForm(1000889, "status=OK&group=IPTV", client.token()).status()).isEqualTo(200);
+        assertThat(simulator.provisioningStatus(1000889, "IPTV").orElseThrow().status()).isEqualTo("OK");
+    }
 }

@@ -4,6 +4,8 @@ import dev.iptvbridge.application.port.out.IntegrationException;
 import dev.iptvbridge.application.port.out.NotFoundFailure;
 import dev.iptvbridge.application.port.out.PermanentFailure;
 import dev.iptvbridge.application.port.out.QueueStats;
+import dev.iptvbridge.application.port.out.StatusOutboxPort;
+import dev.iptvbridge.application.port.out.StatusOutboxStats;
 import dev.iptvbridge.application.port.out.TransientFailure;
 import dev.iptvbridge.application.port.out.WorkQueuePort;
 import io.micrometer.core.instrument.Counter;
@@ -54,6 +56,17 @@ public final class BridgeMetrics {
         Gauge.builder("iptv_bridge_queue_oldest_age_seconds", () -> stats.get().oldestQueuedAt()
                         .map(oldest -> Math.max(0, Duration.between(oldest, clock.instant()).toMillis() / 1000.0)).orElse(0.0))
                 .description("Age of the oldest waiting queue entry").register(registry);
+    }
+
+    /** Status outbox gauges, read at most once a second like the queue's. */
+    public void watchStatusOutbox(StatusOutboxPort outbox) {
+        Supplier<StatusOutboxStats> stats = new CachedStats<>(clock, outbox::pendingStats,
+                new StatusOutboxStats(0, java.util.Optional.empty()));
+        Gauge.builder("iptv_bridge_status_reports_pending", () -> stats.get().pending())
+                .description("Provisioning status reports PortaBilling has not accepted yet").register(registry);
+        Gauge.builder("iptv_bridge_status_reports_oldest_age_seconds", () -> stats.get().oldestQueuedAt()
+                        .map(oldest -> Math.max(0, Duration.between(oldest, clock.instant()).toMillis() / 1000.0)).orElse(0.0))
+                .description("How long the oldest pending status report has waited").register(registry);
     }
 
     public void eventReceived(String outcome) {

@@ -6,9 +6,14 @@ import dev.iptvbridge.application.port.in.AcceptEventUseCase;
 import dev.iptvbridge.application.port.in.ExplainAccountUseCase;
 import dev.iptvbridge.application.port.in.ManageParkedUseCase;
 import dev.iptvbridge.application.port.in.ProcessWorkUseCase;
+import dev.iptvbridge.application.port.in.PurgeAuditLogUseCase;
 import dev.iptvbridge.application.port.in.PurgeInboxUseCase;
 import dev.iptvbridge.application.port.in.ReconcileAccountUseCase;
 import dev.iptvbridge.application.port.in.ReconcileAllUseCase;
+import dev.iptvbridge.application.port.in.SendStatusReportsUseCase;
+import dev.iptvbridge.application.port.out.AuditLogPort;
+import dev.iptvbridge.application.port.out.ProvisioningStatusPort;
+import dev.iptvbridge.application.port.out.StatusOutboxPort;
 import dev.iptvbridge.application.service.AcceptEventService;
 import dev.iptvbridge.application.service.CustomerFanOut;
 import dev.iptvbridge.application.service.DesiredStateReader;
@@ -17,14 +22,24 @@ import dev.iptvbridge.application.service.ManageParkedService;
 import dev.iptvbridge.application.service.OutcomeRecorder;
 import dev.iptvbridge.application.service.PlanExecutor;
 import dev.iptvbridge.application.service.ProcessWorkService;
+import dev.iptvbridge.application.service.PurgeAuditLogService;
 import dev.iptvbridge.application.service.PurgeInboxService;
 import dev.iptvbridge.application.service.ReconcileAccountService;
 import dev.iptvbridge.application.service.ReconcileAllService;
+import dev.iptvbridge.application.service.RetryPolicy;
+import dev.iptvbridge.application.service.SendStatusReportsService;
+import dev.iptvbridge.application.service.StatusReportSchedule;
+import dev.iptvbridge.embedded.config.BridgeConfig;
 import dev.iptvbridge.embedded.internal.metrics.BridgeMetrics;
 import dev.iptvbridge.embedded.internal.metrics.MeteredReconcile;
 import dev.iptvbridge.domain.catalog.Catalog;
 import dev.iptvbridge.domain.provisioning.ProvisioningPolicy;
 import jakarta.inject.Singleton;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Collections;
+import java.util.List;
+import java.util.concurrent.ThreadLocalRandom;
 
 /** The use cases and the services behind them. */
 public final class ApplicationModule extends AbstractModule {
@@ -48,12 +63,29 @@ public final class ApplicationModule extends AbstractModule {
         bind(ExplainAccountService.class);
         bind(ManageParkedService.class);
         bind(PurgeInboxService.class);
+        bind(PurgeAuditLogUseCase.class).to(PurgeAuditLogService.class).in(Singleton.class);
+        bind(PurgeAuditLogService.class);
     }
 
     @Provides
     @Singleton
     static ProvisioningPolicy policy(Catalog catalog) {
         return new ProvisioningPolicy(catalog);
+    }
+
+    @Provides
+    @Singleton
+    static SendStatusReportsUseCase sendStatusReports(StatusOutboxPort outbox, ProvisioningStatusPort status,
+                                                      AuditLogPort audit, RetryPolicy retry, BridgeConfig config,
+                                                      Clock clock) {
+        // A send must end within its lease, or a newer report could overtake it on the wire: the
+        // lease keeps a wide margin over one PortaBilling call, however its timeouts are set.
+        BridgeConfig.PortaBillingConfig pb = config.portabilling();
+        Duration oneCall = pb.connectTimeout().plus(pb.readTimeout());
+        Duration lease = Collections.max(List.of(StatusReportSchedule.DEFAULT.lease(), oneCall.multipliedBy(4)));
+        return new SendStatusReportsService(outbox, status, audit,
+                new StatusReportSchedule(retry.baseDelay(), retry.maxDelay(), lease), clock,
+                () -> ThreadLocalRandom.current().nextDouble());
     }
 
     @Provides

@@ -5,6 +5,7 @@ import com.google.inject.Provides;
 import dev.iptvbridge.application.port.out.AppliedStatePort;
 import dev.iptvbridge.application.port.out.AuditLogPort;
 import dev.iptvbridge.application.port.out.InboxPort;
+import dev.iptvbridge.application.port.out.StatusOutboxPort;
 import dev.iptvbridge.application.port.out.WorkQueuePort;
 import dev.iptvbridge.embedded.config.BridgeConfig;
 import dev.iptvbridge.persistence.Database;
@@ -49,6 +50,12 @@ public final class PersistenceModule extends AbstractModule {
     @Provides
     @Singleton
     static AppliedStatePort appliedState(PersistenceAdapter adapter) {
+        return adapter;
+    }
+
+    @Provides
+    @Singleton
+    static StatusOutboxPort statusOutbox(PersistenceAdapter adapter) {
         return adapter;
     }
 }

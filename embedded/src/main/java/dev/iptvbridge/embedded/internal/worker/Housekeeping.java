@@ -1,6 +1,7 @@
 package dev.iptvbridge.embedded.internal.worker;
 
 import dev.iptvbridge.application.port.in.ProgressListener;
+import dev.iptvbridge.application.port.in.PurgeAuditLogUseCase;
 import dev.iptvbridge.application.port.in.PurgeInboxUseCase;
 import dev.iptvbridge.application.port.in.ReconcileAllUseCase;
 import dev.iptvbridge.application.port.in.ReconcileAllResult;
@@ -15,8 +16,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Periodic work beside the workers: purging old events, and the sweep that queues every account
- * so that drift on either side is repaired even when no event says so.
+ * Periodic work beside the workers: purging old events and audit lines, and the sweep that queues
+ * every account so that drift on either side is repaired even when no event says so.
  */
 @Singleton
 public final class Housekeeping {
@@ -25,13 +26,16 @@ public final class Housekeeping {
 
     private final PurgeInboxUseCase purge;
     private final ReconcileAllUseCase sweep;
+    private final PurgeAuditLogUseCase purgeAudit;
     private final BridgeConfig.MaintenanceSettings settings;
     private ScheduledExecutorService scheduler;
 
     @Inject
-    public Housekeeping(PurgeInboxUseCase purge, ReconcileAllUseCase sweep, BridgeConfig config) {
+    public Housekeeping(PurgeInboxUseCase purge, ReconcileAllUseCase sweep, PurgeAuditLogUseCase purgeAudit,
+                        BridgeConfig config) {
         this.purge = purge;
         this.sweep = sweep;
+        this.purgeAudit = purgeAudit;
         this.settings = config.maintenance();
     }
 
@@ -42,6 +46,9 @@ public final class Housekeeping {
             return thread;
         });
         scheduler.scheduleWithFixedDelay(this::purgeInbox, 1, Duration.ofHours(1).toMinutes(), TimeUnit.MINUTES);
+        if (!settings.auditRetention().isZero()) {
+            scheduler.scheduleWithFixedDelay(this::purgeAuditLog, 2, Duration.ofHours(1).toMinutes(), TimeUnit.MINUTES);
+        }
         Duration interval = settings.sweepInterval();
         if (!interval.isZero()) {
             scheduler.scheduleWithFixedDelay(this::sweepAll, interval.toSeconds(), interval.toSeconds(), TimeUnit.SECONDS);
@@ -62,6 +69,17 @@ public final class Housekeeping {
             }
         } catch (RuntimeException failure) {
             LOG.warn("purging old events failed, will try again in an hour: {}", failure.getMessage());
+        }
+    }
+
+    private void purgeAuditLog() {
+        try {
+            int purged = purgeAudit.purgeOlderThan(settings.auditRetention());
+            if (purged > 0) {
+                LOG.info("purged {} audit lines older than {}", purged, settings.auditRetention());
+            }
+        } catch (RuntimeException failure) {
+            LOG.warn("purging old audit lines failed, will try again in an hour: {}", failure.getMessage());
         }
     }
 

@@ -1,0 +1,86 @@
+package dev.iptvbridge.persistence;
+
+import dev.iptvbridge.application.port.out.PendingStatusReport;
+import dev.iptvbridge.application.port.out.ProvisioningStatus;
+import dev.iptvbridge.application.port.out.StatusOutboxStats;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.jdbi.v3.core.Jdbi;
+
+/**
+ * The status outbox: one row per account holding its newest report. Claims work the same on both
+ * databases: read due candidates, then take each with an update that re-checks that it is still
+ * claimable; the row lock makes a racing claimer's update find nothing, so no two senders hold
+ * one account, in one daemon or several.
+ */
+final class StatusOutbox {
+
+    private final Jdbi jdbi;
+
+    StatusOutbox(Jdbi jdbi) {
+        this.jdbi = jdbi;
+    }
+
+    void put(long accountId, ProvisioningStatus status, String message, Instant now) {
+        String text = Text.cut(message, 4000);
+        Instant at = TimeMapping.toMicros(now);
+        // Two first reports of one account may race; the loser's insert fails and it replaces instead.
+        Optimistic.retry("queue the status report of account " + accountId, () -> jdbi.inTransaction(handle -> {
+            StatusOutboxDao dao = handle.attach(StatusOutboxDao.class);
+            if (dao.replace(accountId, status.name(), text, at) == 0) {
+                dao.insert(accountId, status.name(), text, at);
+            }
+            return null;
+        }));
+    }
+
+    List<PendingStatusReport> claim(String owner, int max, Instant now, Duration lease) {
+        if (max <= 0) {
+            return List.of();
+        }
+        Instant at = TimeMapping.toMicros(now);
+        Instant until = TimeMapping.toMicros(now.plus(lease));
+        return jdbi.withHandle(handle -> {
+            StatusOutboxDao dao = handle.attach(StatusOutboxDao.class);
+            List<PendingStatusReport> claimed = new ArrayList<>();
+            for (long accountId : dao.candidates(at, max)) {
+                // Claim and read in one transaction, so that what is read is what the lease covers.
+                handle.useTransaction(tx -> {
+                    StatusOutboxDao inTx = tx.attach(StatusOutboxDao.class);
+                    if (inTx.claim(accountId, owner, at, until) == 1) {
+                        inTx.find(accountId).ifPresent(row -> claimed.add(row.toPending()));
+                    }
+                });
+            }
+            return claimed;
+        });
+    }
+
+    boolean sent(PendingStatusReport report) {
+        return jdbi.inTransaction(handle -> {
+            StatusOutboxDao dao = handle.attach(StatusOutboxDao.class);
+            if (dao.delete(report.accountId(), report.version()) == 1) {
+                return true;
+            }
+            // A newer report replaced this one while it was sent: it is due, and now free to go.
+            dao.release(report.accountId(), report.owner());
+            return false;
+        });
+    }
+
+    void retryLater(PendingStatusReport report, Instant dueAt, String error) {
+        jdbi.useTransaction(handle -> {
+            StatusOutboxDao dao = handle.attach(StatusOutboxDao.class);
+            if (dao.retryLater(report.accountId(), report.version(), report.owner(), report.attempts() + 1,
+                    TimeMapping.toMicros(dueAt), Text.cut(error, 4000)) == 0) {
+                dao.release(report.accountId(), report.owner());
+            }
+        });
+    }
+
+    StatusOutboxStats stats() {
+        return jdbi.withExtension(StatusOutboxDao.class, dao -> new StatusOutboxStats(dao.count(), dao.oldestQueuedAt()));
+    }
+}
