@@ -3,6 +3,7 @@ package dev.iptvbridge.bootstrap.daemon;
 import dev.iptvbridge.application.port.out.WorkQueuePort;
 import dev.iptvbridge.bootstrap.http.HttpApi;
 import dev.iptvbridge.bootstrap.metrics.BridgeMetrics;
+import dev.iptvbridge.bootstrap.metrics.RemoteSystems;
 import dev.iptvbridge.bootstrap.worker.Housekeeping;
 import dev.iptvbridge.bootstrap.worker.WorkerPool;
 import dev.iptvbridge.persistence.Database;
@@ -26,11 +27,13 @@ public final class Daemon {
     private final Housekeeping housekeeping;
     private final BridgeMetrics metrics;
     private final WorkQueuePort queue;
+    private final RemoteSystems remoteSystems;
     private boolean started;
 
     @Inject
     public Daemon(Database database, WorkerPool workers, HttpApi http, Housekeeping housekeeping, BridgeMetrics metrics,
-                  WorkQueuePort queue) {
+                  WorkQueuePort queue, RemoteSystems remoteSystems) {
+        this.remoteSystems = remoteSystems;
         this.database = database;
         this.workers = workers;
         this.http = http;
@@ -47,6 +50,7 @@ public final class Daemon {
         workers.start();
         int port = http.start();
         housekeeping.start();
+        remoteSystems.start();
         started = true;
         return port;
     }
@@ -59,6 +63,7 @@ public final class Daemon {
         started = false;
         LOG.info("stopping: no new events, finishing the reconciles under way");
         http.stop();
+        remoteSystems.stop();
         housekeeping.stop();
         workers.stop(SHUTDOWN_GRACE);
         database.close();

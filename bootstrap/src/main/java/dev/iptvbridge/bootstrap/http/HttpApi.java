@@ -6,6 +6,7 @@ import dev.iptvbridge.application.port.in.ExplainAccountUseCase;
 import dev.iptvbridge.application.port.out.IntegrationException;
 import dev.iptvbridge.bootstrap.config.BridgeConfig;
 import dev.iptvbridge.bootstrap.metrics.BridgeMetrics;
+import dev.iptvbridge.bootstrap.metrics.RemoteSystems;
 import dev.iptvbridge.bootstrap.worker.WorkerPool;
 import dev.iptvbridge.persistence.Database;
 import io.javalin.Javalin;
@@ -13,7 +14,6 @@ import io.javalin.http.Context;
 import io.javalin.json.JavalinJackson;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -32,11 +32,13 @@ public final class HttpApi {
     private final WorkerPool workers;
     private final BridgeMetrics metrics;
     private final AdminAuth adminAuth;
+    private final RemoteSystems remoteSystems;
     private Javalin server;
 
     @Inject
     public HttpApi(BridgeConfig config, WebhookHandler webhook, ExplainAccountUseCase explain, Database database,
-                   WorkerPool workers, BridgeMetrics metrics) {
+                   WorkerPool workers, BridgeMetrics metrics, RemoteSystems remoteSystems) {
+        this.remoteSystems = remoteSystems;
         this.config = config;
         this.webhook = webhook;
         this.explain = explain;
@@ -73,13 +75,8 @@ public final class HttpApi {
     }
 
     private void ready(Context ctx) {
-        boolean databaseReady = database.isReady();
-        boolean workersRunning = workers.isRunning();
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("status", databaseReady && workersRunning ? "UP" : "DOWN");
-        body.put("database", databaseReady ? "reachable and migrated" : "unreachable or not migrated");
-        body.put("workers", workersRunning ? "running" : "not running");
-        ctx.status(databaseReady && workersRunning ? 200 : 503).json(body);
+        Readiness readiness = Readiness.of(database.isReady(), workers.isRunning(), remoteSystems.checks());
+        ctx.status(readiness.httpStatus()).json(readiness.body());
     }
 
     private void explain(Context ctx) {

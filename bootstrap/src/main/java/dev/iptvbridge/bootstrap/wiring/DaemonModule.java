@@ -33,6 +33,7 @@ public final class DaemonModule extends AbstractModule {
         install(new PortaBillingModule());
         install(new MinervaModule());
         install(new PersistenceModule());
+        install(new RemoteSystemsModule());
         bind(WorkerPool.class);
         bind(WebhookHandler.class);
         bind(HttpApi.class);
