@@ -4,6 +4,7 @@ import dev.iptvbridge.application.port.out.IntegrationException;
 import dev.iptvbridge.application.port.out.NotFoundFailure;
 import dev.iptvbridge.application.port.out.PermanentFailure;
 import dev.iptvbridge.application.port.out.QueueStats;
+import dev.iptvbridge.application.port.out.SystemUnavailable;
 import dev.iptvbridge.application.port.out.WorkQueuePort;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
@@ -94,6 +95,9 @@ public final class BridgeMetrics {
     }
 
     private static String statusOf(RuntimeException failure) {
+        if (failure instanceof SystemUnavailable) {
+            return "unavailable"; // not sent: the system's circuit breaker is open
+        }
         if (failure instanceof NotFoundFailure) {
             return "not_found";
         }
