@@ -135,7 +135,9 @@ class MinervaResilienceTest {
 
     @Test
     void aSuccessBodyOverTheCapIsRefusedWithoutReadingItAll() {
-        MinervaAdapter adapter = adapter(1, 10, Duration.ofMinutes(1));
+        // a generous timeout: serving 10 MB on a busy machine may take a while
+        MinervaAdapter adapter = MinervaAdapter.create(settings(minerva.baseUrl() + API, Duration.ofSeconds(30)),
+                new MinervaResilience(1, Duration.ofMillis(10), 50, 10, Duration.ofMinutes(1)));
         String huge = "{\"packages\": [" + "{\"id\": \"CH\", \"name\": \"x\", \"type\": \"CHANNEL\"},".repeat(200_000)
                 + "{\"id\": \"CH\", \"name\": \"x\", \"type\": \"CHANNEL\"}]}";
         minerva.stubFor(get(API + "/packages").willReturn(okJson(huge)));

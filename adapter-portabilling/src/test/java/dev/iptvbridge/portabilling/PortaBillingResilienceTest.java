@@ -114,7 +114,9 @@ class PortaBillingResilienceTest {
 
     @Test
     void aSuccessBodyOverTheCapIsPermanent() {
-        PortaBillingAdapter adapter = adapter(1, 10, Duration.ofMinutes(1));
+        // a generous timeout: serving 9 MB on a busy machine may take a while
+        PortaBillingAdapter adapter = PortaBillingAdapter.create(PortaBillingStubs.settings(WM, Duration.ofSeconds(30)),
+                new PortaBillingResilience(1, Duration.ofMillis(10), 50, 10, Duration.ofMinutes(1)));
         String huge = "{\"account_info\": {\"i_account\": 1000889, \"id\": \"" + "x".repeat(9 * 1024 * 1024) + "\"}}";
         WM.stubFor(call("Account/get_account_info", "tok-1", ACCOUNT).willReturn(okJson(huge)));
 
