@@ -10,8 +10,8 @@ import java.time.Duration;
  *                           only after a transient failure of the system (connection, timeout, 5xx)
  * @param retryWait          the first wait between tries; each further wait doubles, with jitter
  * @param failureRatePercent the share of failed calls in the window that opens the breaker (1 to 100)
- * @param window             how many of the latest calls the breaker judges; it decides only once
- *                           this many calls were made
+ * @param window             how many of the latest calls the breaker judges; it decides once five
+ *                           calls (or {@code window}, if fewer) were made
  * @param openFor            how long the breaker stays open before probe calls are let through
  */
 public record MinervaResilience(int retryAttempts, Duration retryWait, int failureRatePercent, int window,

@@ -22,6 +22,13 @@ import java.util.function.Supplier;
  */
 final class Resilience {
 
+    /**
+     * The breaker judges once this many calls are in the window: few enough that even a single
+     * account's attempts open it before they run out (retry.maxAttempts), many enough that two
+     * unlucky calls do not.
+     */
+    static final int MIN_CALLS = 5;
+
     private final CircuitBreaker breaker;
     private final Retry retry;
     private final MinervaResilience settings;
@@ -32,7 +39,7 @@ final class Resilience {
         this.breaker = CircuitBreaker.of("minerva", CircuitBreakerConfig.custom()
                 .slidingWindowType(CircuitBreakerConfig.SlidingWindowType.COUNT_BASED)
                 .slidingWindowSize(settings.window())
-                .minimumNumberOfCalls(settings.window())
+                .minimumNumberOfCalls(Math.min(MIN_CALLS, settings.window()))
                 .failureRateThreshold(settings.failureRatePercent())
                 .waitDurationInOpenState(settings.openFor())
                 .permittedNumberOfCallsInHalfOpenState(Math.min(3, settings.window()))

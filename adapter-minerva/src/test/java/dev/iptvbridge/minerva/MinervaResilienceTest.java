@@ -91,6 +91,19 @@ class MinervaResilienceTest {
     }
 
     @Test
+    void aWideWindowStillOpensAfterFiveFailedCallsSoThatOneAccountsAttemptsDoNotRunOut() {
+        MinervaAdapter adapter = adapter(2, 20, Duration.ofHours(1));
+        minerva.stubFor(get(API + "/packages").willReturn(aResponse().withStatus(503)));
+
+        for (int call = 1; call <= 4; call++) {
+            assertThatThrownBy(adapter::listPackages).isNotInstanceOf(SystemUnavailable.class);
+        }
+        assertThat(adapter.isAvailable()).isTrue();
+        assertThatThrownBy(adapter::listPackages).isNotInstanceOf(SystemUnavailable.class);
+        assertThat(adapter.circuitState()).isEqualTo("OPEN");
+    }
+
+    @Test
     void businessAnswersDoNotOpenTheBreaker() {
         MinervaAdapter adapter = adapter(3, 4, Duration.ofHours(1));
         minerva.stubFor(get(anyUrl()).willReturn(MinervaStubs.error(404, "CUSTOMER_NOT_FOUND", "no such customer")));
