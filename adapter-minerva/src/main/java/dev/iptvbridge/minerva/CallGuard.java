@@ -16,18 +16,21 @@ import java.time.Duration;
 import java.util.function.Supplier;
 
 /**
- * Runs one Minerva call inside the concurrency cap (a bulkhead: callers wait for a slot) and the
- * client-side rate limit, and translates transport exceptions into the port's failures. Error
- * statuses ({@link MinervaCallException}) pass through: their meaning depends on the operation.
+ * Runs one Minerva call inside the concurrency cap (a bulkhead: callers wait for a slot), the
+ * circuit breaker and retry ({@link Resilience}) and, for each try, the client-side rate limit;
+ * translates transport exceptions into the port's failures. Error statuses
+ * ({@link MinervaCallException}) pass through: their meaning depends on the operation.
  */
 final class CallGuard {
 
     private final Bulkhead bulkhead;
     private final RateLimiter rateLimiter;
     private final MinervaSettings settings;
+    private final Resilience resilience;
 
-    CallGuard(MinervaSettings settings) {
+    CallGuard(MinervaSettings settings, Resilience resilience) {
         this.settings = settings;
+        this.resilience = resilience;
         this.bulkhead = Bulkhead.of("minerva", BulkheadConfig.custom()
                 .maxConcurrentCalls(settings.maxConcurrency())
                 .maxWaitDuration(settings.readTimeout())
@@ -47,10 +50,18 @@ final class CallGuard {
                     + " Minerva call slots stayed busy for " + settings.readTimeout() + "; retry later", null);
         }
         try {
-            if (!rateLimiter.acquirePermission()) {
-                throw new TransientFailure(action + ": no permit from the client-side rate limit ("
-                        + settings.ratePerSecond() + "/s) within " + settings.readTimeout() + "; retry later", null);
-            }
+            return resilience.call(action, () -> attempt(action, call));
+        } finally {
+            bulkhead.onComplete();
+        }
+    }
+
+    private <T> T attempt(String action, Supplier<T> call) {
+        if (!rateLimiter.acquirePermission()) {
+            throw new Resilience.LocalLimit(new TransientFailure(action + ": no permit from the client-side rate limit ("
+                    + settings.ratePerSecond() + "/s) within " + settings.readTimeout() + "; retry later", null));
+        }
+        try {
             return call.get();
         } catch (RetryableException e) {
             String what = e.getCause() instanceof HttpTimeoutException
@@ -63,8 +74,6 @@ final class CallGuard {
             throw new PermanentFailure(action + ": the request could not be written as JSON: " + rootMessage(e), e);
         } catch (FeignException e) {
             throw new TransientFailure(action + ": the answer could not be read (" + rootMessage(e) + ")", e);
-        } finally {
-            bulkhead.onComplete();
         }
     }
 
@@ -73,6 +82,11 @@ final class CallGuard {
      * shape means Minerva's wire format differs from our model, which retrying will not cure.
      */
     private static RuntimeException decodeFailure(String action, DecodeException e) {
+        if (e.getCause() instanceof CappedBody.TooLarge) {
+            return new PermanentFailure(action + ": Minerva's answer is larger than " + CappedBody.MAX_SUCCESS_BODY
+                    + " bytes, more than any answer of the modelled API (docs/minerva.md): check that minerva.url"
+                    + " points at the back-office API", e);
+        }
         if (e.getCause() instanceof StreamReadException) {
             return new TransientFailure(action + ": Minerva answered " + e.status()
                     + " with a body that is not JSON (a proxy or gateway page?): " + rootMessage(e), e);

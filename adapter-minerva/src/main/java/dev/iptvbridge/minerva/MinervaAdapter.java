@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.iptvbridge.application.port.out.IntegrationException;
 import dev.iptvbridge.application.port.out.IptvPackage;
 import dev.iptvbridge.application.port.out.IptvPlatformPort;
 import dev.iptvbridge.application.port.out.Page;
@@ -38,14 +39,24 @@ public final class MinervaAdapter implements IptvPlatformPort {
 
     private final MinervaBackofficeApi api;
     private final CallGuard guard;
+    private final Resilience resilience;
+    private final String baseUrl;
 
-    private MinervaAdapter(MinervaBackofficeApi api, CallGuard guard) {
+    private MinervaAdapter(MinervaBackofficeApi api, CallGuard guard, Resilience resilience, String baseUrl) {
         this.api = api;
         this.guard = guard;
+        this.resilience = resilience;
+        this.baseUrl = baseUrl;
     }
 
+    /** An adapter with the default retries and circuit breaker ({@link MinervaResilience#DEFAULT}). */
     public static MinervaAdapter create(MinervaSettings settings) {
+        return create(settings, MinervaResilience.DEFAULT);
+    }
+
+    public static MinervaAdapter create(MinervaSettings settings, MinervaResilience resilience) {
         requireNonNull(settings, "settings is null");
+        requireNonNull(resilience, "resilience is null");
         ObjectMapper json = new ObjectMapper().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
         HttpClient http = HttpClient.newBuilder()
                 .version(HttpClient.Version.HTTP_1_1)
@@ -64,7 +75,39 @@ public final class MinervaAdapter implements IptvPlatformPort {
                 .logger(new Slf4jLogger(MinervaBackofficeApi.class))
                 .logLevel(Logger.Level.BASIC)
                 .target(MinervaBackofficeApi.class, settings.baseUrl());
-        return new MinervaAdapter(api, new CallGuard(settings));
+        Resilience breaker = new Resilience(resilience);
+        return new MinervaAdapter(api, new CallGuard(settings, breaker), breaker, settings.baseUrl());
+    }
+
+    /** Whether Minerva takes calls: its circuit breaker is closed. No remote call. */
+    public boolean isAvailable() {
+        return resilience.available();
+    }
+
+    /** The circuit breaker's state: CLOSED, OPEN or HALF_OPEN. */
+    public String circuitState() {
+        return resilience.state();
+    }
+
+    /** The last failure that counted against Minerva, for the health check; carries no secret. */
+    public Optional<String> lastFailure() {
+        return resilience.lastFailure();
+    }
+
+    public String baseUrl() {
+        return baseUrl;
+    }
+
+    /**
+     * One cheap call ({@code GET /packages}) through the breaker, so that a Minerva that is down is
+     * tried again even when no work is queued. Failures are the breaker's to count, not the caller's.
+     */
+    public void probe() {
+        try {
+            listPackages();
+        } catch (IntegrationException ignored) {
+            // counted by the breaker when it was Minerva's fault; the health check shows it
+        }
     }
 
     @Override

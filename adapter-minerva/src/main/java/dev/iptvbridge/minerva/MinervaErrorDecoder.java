@@ -7,13 +7,14 @@ import feign.codec.ErrorDecoder;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.Collection;
 import java.util.Optional;
 
 /**
  * Turns every non-2xx answer into a {@link MinervaCallException}: the status, the
- * {@code MinervaError} code and message when the body has them, and {@code Retry-After} in seconds.
+ * {@code MinervaError} code and message when the body has them, and {@code Retry-After} (seconds or an HTTP date).
  * A body that is not a {@code MinervaError} is kept as text (shortened) for the message.
  */
 final class MinervaErrorDecoder implements ErrorDecoder {
@@ -50,12 +51,7 @@ final class MinervaErrorDecoder implements ErrorDecoder {
         if (values == null || values.isEmpty()) {
             return Optional.empty();
         }
-        try {
-            long seconds = Long.parseLong(values.iterator().next().trim());
-            return seconds < 0 ? Optional.empty() : Optional.of(Duration.ofSeconds(seconds));
-        } catch (NumberFormatException e) {
-            return Optional.empty();
-        }
+        return RetryAfter.parse(values.iterator().next(), Clock.systemUTC());
     }
 
     private static String readBody(Response response) {

@@ -4,14 +4,13 @@ import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.databind.DatabindException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import feign.Response;
-import feign.Util;
 import feign.codec.DecodeException;
 import feign.codec.Decoder;
 import java.io.IOException;
 import java.lang.reflect.Type;
 
 /**
- * Reads success bodies with Jackson. Wraps both kinds of bad body in a {@link DecodeException}
+ * Reads success bodies with Jackson, at most {@link CappedBody#MAX_SUCCESS_BODY} bytes of them. Wraps both kinds of bad body in a {@link DecodeException}
  * whose cause tells them apart: a {@link StreamReadException} (not JSON at all) or a
  * {@link DatabindException} (JSON of the wrong shape). An empty body decodes to {@code null}.
  */
@@ -28,7 +27,11 @@ final class MinervaJsonDecoder implements Decoder {
         if (response.body() == null) {
             return null;
         }
-        byte[] body = Util.toByteArray(response.body().asInputStream());
+        byte[] body = CappedBody.read(response);
+        if (body == null) {
+            throw new DecodeException(response.status(), "the body is too large", response.request(),
+                    new CappedBody.TooLarge());
+        }
         if (body.length == 0) {
             return null;
         }

@@ -52,9 +52,13 @@ class MinervaAdapterSimulatorIT {
         adapter = adapter(4, 1000, Duration.ofSeconds(2));
     }
 
+    // One try per call and a breaker that does not open here: these tests show what a single call does.
+    static final MinervaResilience SINGLE_TRIES = new MinervaResilience(1, Duration.ofMillis(10), 100, 1000,
+            Duration.ofSeconds(1));
+
     static MinervaAdapter adapter(int maxConcurrency, double rate, Duration readTimeout) {
         return MinervaAdapter.create(new MinervaSettings(simulator.baseUrl(), "minerva", "minerva-secret",
-                maxConcurrency, rate, Duration.ofSeconds(1), readTimeout));
+                maxConcurrency, rate, Duration.ofSeconds(1), readTimeout), SINGLE_TRIES);
     }
 
     static IptvCustomer customer(long account, String... packages) {
@@ -143,6 +147,19 @@ class MinervaAdapterSimulatorIT {
         assertThat(simulator.customer("7").orElseThrow().status()).isEqualTo("DISABLED");
         adapter.disable(7L, "unpaid");
         assertThat(adapter.find(7L)).get().extracting(IptvCustomer::status).isEqualTo(IptvStatus.DISABLED);
+    }
+
+    @Test
+    void withTheDefaultRetriesADroppedConnectionIsAbsorbedAndTheChangeAppliedOnce() {
+        MinervaAdapter retrying = MinervaAdapter.create(new MinervaSettings(simulator.baseUrl(), "minerva",
+                "minerva-secret", 4, 1000, Duration.ofSeconds(1), Duration.ofSeconds(2)));
+        retrying.create(customer(8L, "CH-BASIC"));
+        simulator.faults().dropConnectionAfterApplyNext(MinervaOperation.STATUS, 1);
+
+        retrying.disable(8L, "unpaid");
+
+        assertThat(retrying.find(8L)).get().extracting(IptvCustomer::status).isEqualTo(IptvStatus.DISABLED);
+        assertThat(simulator.callCounts().get("status")).as("one dropped try, one retry").isEqualTo(2L);
     }
 
     @Test

@@ -34,7 +34,7 @@ final class FeignClients {
                 .retryer(Retryer.NEVER_RETRY)
                 .logLevel(Logger.Level.NONE)
                 .encoder(new JacksonEncoder(PortaBillingJson.mapper()))
-                .decoder(new JacksonDecoder(PortaBillingJson.mapper()))
+                .decoder(new CappedDecoder(new JacksonDecoder(PortaBillingJson.mapper())))
                 .errorDecoder(new PortaBillingErrorDecoder(settings.login()));
         this.api = builder.target(PortaBillingApi.class, settings.baseUrl());
         this.espf = builder.target(EspfApi.class, settings.baseUrl());

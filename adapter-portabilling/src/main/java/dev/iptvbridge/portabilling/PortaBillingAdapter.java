@@ -3,6 +3,7 @@ package dev.iptvbridge.portabilling;
 import static java.util.Objects.requireNonNull;
 
 import dev.iptvbridge.application.port.out.BillingPort;
+import dev.iptvbridge.application.port.out.IntegrationException;
 import dev.iptvbridge.application.port.out.Page;
 import dev.iptvbridge.application.port.out.PermanentFailure;
 import dev.iptvbridge.application.port.out.ProvisioningStatus;
@@ -45,8 +46,15 @@ public final class PortaBillingAdapter implements BillingPort, ProvisioningStatu
     private final PortaBillingApi api;
     private final EspfApi espf;
     private final PortaBillingSession session;
+    private final Resilience resilience;
 
     PortaBillingAdapter(PortaBillingSettings settings, PortaBillingApi api, EspfApi espf, Clock clock) {
+        this(settings, api, espf, clock, PortaBillingResilience.DEFAULT);
+    }
+
+    PortaBillingAdapter(PortaBillingSettings settings, PortaBillingApi api, EspfApi espf, Clock clock,
+                        PortaBillingResilience resilience) {
+        this.resilience = new Resilience(requireNonNull(resilience, "resilience is null"));
         this.settings = requireNonNull(settings, "settings is null");
         this.api = requireNonNull(api, "api is null");
         this.espf = requireNonNull(espf, "espf is null");
@@ -55,19 +63,62 @@ public final class PortaBillingAdapter implements BillingPort, ProvisioningStatu
 
     /** An adapter for {@code settings}; it logs in on its first call, not here. */
     public static PortaBillingAdapter create(PortaBillingSettings settings) {
-        return create(settings, Clock.systemUTC());
+        return create(settings, PortaBillingResilience.DEFAULT);
+    }
+
+    /** As {@link #create(PortaBillingSettings)}, with its own retries and circuit breaker. */
+    public static PortaBillingAdapter create(PortaBillingSettings settings, PortaBillingResilience resilience) {
+        return create(settings, Clock.systemUTC(), resilience);
     }
 
     static PortaBillingAdapter create(PortaBillingSettings settings, Clock clock) {
+        return create(settings, clock, PortaBillingResilience.DEFAULT);
+    }
+
+    static PortaBillingAdapter create(PortaBillingSettings settings, Clock clock, PortaBillingResilience resilience) {
         requireNonNull(settings, "settings is null");
         FeignClients clients = new FeignClients(settings);
-        return new PortaBillingAdapter(settings, clients.api(), clients.espf(), clock);
+        return new PortaBillingAdapter(settings, clients.api(), clients.espf(), clock, resilience);
+    }
+
+    /** Whether PortaBilling takes calls: its circuit breaker is closed. No remote call. */
+    public boolean isAvailable() {
+        return resilience.available();
+    }
+
+    /** The circuit breaker's state: CLOSED, OPEN or HALF_OPEN. */
+    public String circuitState() {
+        return resilience.state();
+    }
+
+    /** The last failure that counted against PortaBilling, for the health check; carries no secret. */
+    public Optional<String> lastFailure() {
+        return resilience.lastFailure();
+    }
+
+    public String baseUrl() {
+        return settings.baseUrl();
+    }
+
+    /**
+     * A login through the breaker, so that a PortaBilling that is down is tried again even when no
+     * work is queued. Failures are the breaker's to count, not the caller's.
+     */
+    public void probe() {
+        try {
+            resilience.read("Session/login (probe)", () -> {
+                session.loginNow();
+                return null;
+            });
+        } catch (IntegrationException ignored) {
+            // counted by the breaker when it was PortaBilling's fault; the health check shows it
+        }
     }
 
     @Override
     public Optional<Account> readAccount(long accountId) {
         String operation = "Account/get_account_info";
-        AccountInfoAnswer answer = withSession(operation,
+        AccountInfoAnswer answer = read(operation,
                 token -> api.getAccountInfo(token, new Envelope<>(new AccountQuery(accountId))));
         if (answer == null) {
             throw AnswerMapper.missing(operation, "its body");
@@ -80,7 +131,7 @@ public final class PortaBillingAdapter implements BillingPort, ProvisioningStatu
     @Override
     public Optional<Customer> readCustomer(long customerId) {
         String operation = "Customer/get_customer_info";
-        CustomerInfoAnswer answer = withSession(operation,
+        CustomerInfoAnswer answer = read(operation,
                 token -> api.getCustomerInfo(token, new Envelope<>(new CustomerQuery(customerId))));
         if (answer == null) {
             throw AnswerMapper.missing(operation, "its body");
@@ -99,7 +150,7 @@ public final class PortaBillingAdapter implements BillingPort, ProvisioningStatu
         AccountListQuery query = new AccountListQuery(
                 customerId.isPresent() ? customerId.getAsLong() : null,
                 environment.isPresent() ? environment.getAsInt() : null, limit, offset, 1);
-        AccountListAnswer answer = withSession(operation, token -> api.getAccountList(token, new Envelope<>(query)));
+        AccountListAnswer answer = read(operation, token -> api.getAccountList(token, new Envelope<>(query)));
         if (answer == null || answer.accountList() == null) {
             throw AnswerMapper.missing(operation, "account_list");
         }
@@ -118,15 +169,20 @@ public final class PortaBillingAdapter implements BillingPort, ProvisioningStatu
     public void report(long accountId, ProvisioningStatus status, String message) {
         requireNonNull(status, "status is null");
         StatusReport report = new StatusReport(status.name(), GROUP, cut(message == null ? "" : message));
-        withSession("espf account status", token -> {
+        // A report is not repeated here: the status it carries may be stale by the next try.
+        resilience.write("espf account status", () -> withSession("espf account status", token -> {
             espf.reportStatus(token, accountId, report);
             return null;
-        });
+        }));
     }
 
     @Override
     public String toString() {
         return "PortaBillingAdapter[" + settings + "]";
+    }
+
+    private <T> T read(String operation, Function<String, T> call) {
+        return resilience.read(operation, () -> withSession(operation, call));
     }
 
     /** Runs a call with the session's token; on a rejected token logs in again once and repeats once. */

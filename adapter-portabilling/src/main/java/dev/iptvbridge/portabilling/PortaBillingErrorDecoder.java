@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.Collection;
 import java.util.Optional;
@@ -130,13 +131,9 @@ final class PortaBillingErrorDecoder implements ErrorDecoder {
         Collection<String> values = response.headers().getOrDefault("Retry-After",
                 response.headers().getOrDefault("retry-after", Set.of()));
         for (String value : values) {
-            try {
-                long seconds = Long.parseLong(value.trim());
-                if (seconds >= 0) {
-                    return Optional.of(Duration.ofSeconds(seconds));
-                }
-            } catch (NumberFormatException e) {
-                // an HTTP date: rare enough to ignore, the retry policy decides then
+            Optional<Duration> delay = RetryAfter.parse(value, Clock.systemUTC());
+            if (delay.isPresent()) {
+                return delay;
             }
         }
         return Optional.empty();

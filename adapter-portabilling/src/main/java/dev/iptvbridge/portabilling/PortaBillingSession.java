@@ -73,6 +73,16 @@ final class PortaBillingSession {
         }
     }
 
+    /** Logs in now, whatever the current token: a probe that PortaBilling answers again. */
+    void loginNow() {
+        lock.lock();
+        try {
+            current = login();
+        } finally {
+            lock.unlock();
+        }
+    }
+
     private Tokens refreshOrLogin(Tokens tokens) {
         if (tokens.refreshToken() == null || tokens.refreshToken().isBlank()) {
             return login();

@@ -54,6 +54,11 @@ final class RemoteCall {
 
     /** The answer arrived but could not be read: not JSON at all, or JSON of another shape. */
     private static IntegrationException fromUnreadable(String operation, FeignException e) {
+        if (hasCause(e, CappedDecoder.TooLarge.class)) {
+            return new PermanentFailure("PortaBilling's answer to " + operation + " is larger than "
+                    + CappedDecoder.MAX_SUCCESS_BODY + " bytes, more than any answer the bridge asks for: check that "
+                    + "portabilling.url points at PortaBilling", e);
+        }
         JsonProcessingException json = jsonCause(e);
         if (json instanceof JsonMappingException) {
             return new PermanentFailure("PortaBilling's answer to " + operation + " has an unexpected shape ("
@@ -92,6 +97,15 @@ final class RemoteCall {
             }
         }
         return null;
+    }
+
+    private static boolean hasCause(Throwable e, Class<? extends Throwable> type) {
+        for (Throwable t = e.getCause(); t != null; t = t.getCause()) {
+            if (type.isInstance(t)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static JsonProcessingException jsonCause(Throwable e) {

@@ -63,7 +63,7 @@ public final class IptvBridgeHost implements AutoCloseable {
 
     /** Reconciles one account now, on the caller's thread; safe beside the workers. */
     public ReconcileOutcome reconcile(long accountId) {
-        return call("reconcile account " + accountId, () -> Views.outcome(runtime.reconcile(accountId)));
+        return call("reconcile account " + accountId, () -> Views.outcome(runtime.reconcile(accountId), accountId));
     }
 
     /** Reads billing and Minerva and shows the plan a reconcile would make; changes nothing. */

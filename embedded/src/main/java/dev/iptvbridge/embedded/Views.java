@@ -1,6 +1,7 @@
 package dev.iptvbridge.embedded;
 
 import dev.iptvbridge.application.port.in.AccountExplanation;
+import dev.iptvbridge.application.port.in.HeldReconcile;
 import dev.iptvbridge.application.port.in.ReconcileAccountResult;
 import dev.iptvbridge.embedded.internal.espf.EspfAnswer;
 import dev.iptvbridge.domain.provisioning.DesiredCustomer;
@@ -15,6 +16,21 @@ import java.util.Optional;
 final class Views {
 
     private Views() {
+    }
+
+    static ReconcileOutcome outcome(HeldReconcile answer, long accountId) {
+        return answer.accept(new HeldReconcile.Visitor<>() {
+            @Override
+            public ReconcileOutcome reconciled(HeldReconcile.Reconciled reconciled) {
+                return outcome(reconciled.result());
+            }
+
+            @Override
+            public ReconcileOutcome heldElsewhere(HeldReconcile.HeldElsewhere held) {
+                return new ReconcileOutcome(accountId, ReconcileOutcome.Result.BUSY, "NONE", List.of(),
+                        Optional.of("held by " + held.owner() + " until " + held.leaseUntil() + "; try again later"));
+            }
+        });
     }
 
     static ReconcileOutcome outcome(ReconcileAccountResult result) {

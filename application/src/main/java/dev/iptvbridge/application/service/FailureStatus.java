@@ -4,6 +4,7 @@ import dev.iptvbridge.application.port.out.IntegrationException;
 import dev.iptvbridge.application.port.out.NotFoundFailure;
 import dev.iptvbridge.application.port.out.PermanentFailure;
 import dev.iptvbridge.application.port.out.ProvisioningStatus;
+import dev.iptvbridge.application.port.out.SystemUnavailable;
 import dev.iptvbridge.application.port.out.TransientFailure;
 
 /** The provisioning status billing shows for a failed reconcile: FAILED when a person must look, else RETRY. */
@@ -16,6 +17,12 @@ final class FailureStatus implements IntegrationException.Visitor<ProvisioningSt
 
     @Override
     public ProvisioningStatus transientFailure(TransientFailure failure) {
+        return ProvisioningStatus.RETRY;
+    }
+
+    // Minerva or PortaBilling is down: the work waits for it and is tried again.
+    @Override
+    public ProvisioningStatus unavailable(SystemUnavailable failure) {
         return ProvisioningStatus.RETRY;
     }
 

@@ -11,6 +11,9 @@ import dev.iptvbridge.application.port.out.ClaimedWork;
 import dev.iptvbridge.application.port.out.IntegrationException;
 import dev.iptvbridge.application.port.out.PermanentFailure;
 import dev.iptvbridge.application.port.out.QueueEntry;
+import dev.iptvbridge.application.port.out.RemoteSystemsPort;
+import dev.iptvbridge.application.port.out.NotFoundFailure;
+import dev.iptvbridge.application.port.out.SystemUnavailable;
 import dev.iptvbridge.application.port.out.TransientFailure;
 import dev.iptvbridge.application.port.out.WorkKey;
 import dev.iptvbridge.application.port.out.WorkKind;
@@ -21,6 +24,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.BooleanSupplier;
 import java.util.function.DoubleSupplier;
@@ -29,7 +33,9 @@ import java.util.function.DoubleSupplier;
  * A worker's turn over the queue. An account entry is reconciled; a customer entry fans out
  * into one entry per account of the customer. Success completes the entry; a failure comes back
  * after a backoff, and is parked after the last attempt or at once when permanent. The entry's lease
- * is renewed while it is worked on; a worker that lost it leaves the entry to its new owner.
+ * is renewed while it is worked on; a worker that lost it leaves the entry to its new owner. While a
+ * remote system is down nothing is claimed, and an entry whose call found it down is handed back with
+ * its attempts untouched: an outage is ridden out, not counted against the accounts.
  */
 public final class ProcessWorkService implements ProcessWorkUseCase {
 
@@ -42,21 +48,41 @@ public final class ProcessWorkService implements ProcessWorkUseCase {
     private final Clock clock;
     private final DoubleSupplier jitter;
     private final LeaseHeartbeat heartbeat;
+    private final RemoteSystemsPort remoteSystems;
 
     @Inject
     public ProcessWorkService(WorkQueuePort queue, ReconcileAccountUseCase reconciler, CustomerFanOut fanOut,
+                              RetryPolicy retryPolicy, Clock clock, RemoteSystemsPort remoteSystems) {
+        this(queue, reconciler, fanOut, retryPolicy, clock, () -> ThreadLocalRandom.current().nextDouble(),
+                remoteSystems);
+    }
+
+    /** Without an availability gate: every remote system is taken as up. */
+    public ProcessWorkService(WorkQueuePort queue, ReconcileAccountUseCase reconciler, CustomerFanOut fanOut,
                               RetryPolicy retryPolicy, Clock clock) {
-        this(queue, reconciler, fanOut, retryPolicy, clock, () -> ThreadLocalRandom.current().nextDouble());
+        this(queue, reconciler, fanOut, retryPolicy, clock, () -> ThreadLocalRandom.current().nextDouble(), Set::of);
     }
 
     ProcessWorkService(WorkQueuePort queue, ReconcileAccountUseCase reconciler, CustomerFanOut fanOut,
                        RetryPolicy retryPolicy, Clock clock, DoubleSupplier jitter) {
-        this(queue, reconciler, fanOut, retryPolicy, clock, jitter,
+        this(queue, reconciler, fanOut, retryPolicy, clock, jitter, Set::of);
+    }
+
+    ProcessWorkService(WorkQueuePort queue, ReconcileAccountUseCase reconciler, CustomerFanOut fanOut,
+                       RetryPolicy retryPolicy, Clock clock, DoubleSupplier jitter, RemoteSystemsPort remoteSystems) {
+        this(queue, reconciler, fanOut, retryPolicy, clock, jitter, remoteSystems,
                 LeaseHeartbeat.onDaemonThread(queue, clock, retryPolicy.lease()));
     }
 
     ProcessWorkService(WorkQueuePort queue, ReconcileAccountUseCase reconciler, CustomerFanOut fanOut,
                        RetryPolicy retryPolicy, Clock clock, DoubleSupplier jitter, LeaseHeartbeat heartbeat) {
+        this(queue, reconciler, fanOut, retryPolicy, clock, jitter, Set::of, heartbeat);
+    }
+
+    private ProcessWorkService(WorkQueuePort queue, ReconcileAccountUseCase reconciler, CustomerFanOut fanOut,
+                               RetryPolicy retryPolicy, Clock clock, DoubleSupplier jitter,
+                               RemoteSystemsPort remoteSystems, LeaseHeartbeat heartbeat) {
+        this.remoteSystems = requireNonNull(remoteSystems, "remoteSystems is null");
         this.queue = requireNonNull(queue, "queue is null");
         this.reconciler = requireNonNull(reconciler, "reconciler is null");
         this.fanOut = requireNonNull(fanOut, "fanOut is null");
@@ -68,6 +94,11 @@ public final class ProcessWorkService implements ProcessWorkUseCase {
 
     @Override
     public int processDue(String workerId, int max, BooleanSupplier keepGoing) {
+        // Every account reconcile needs both systems and a customer entry needs PortaBilling: while
+        // either is down, claiming would only spend attempts. The idle worker polls again soon.
+        if (!remoteSystems.unavailable().isEmpty()) {
+            return 0;
+        }
         List<ClaimedWork> claimed = queue.claim(workerId, max, clock.instant(), retryPolicy.lease());
         for (ClaimedWork work : claimed) {
             if (keepGoing.getAsBoolean()) {
@@ -147,6 +178,10 @@ public final class ProcessWorkService implements ProcessWorkUseCase {
     }
 
     private void fail(ClaimedWork work, Throwable failure) {
+        if (failure instanceof IntegrationException integration && integration.accept(SYSTEM_DOWN)) {
+            queue.release(work); // the system is down, not this entry: its attempts stay as they were
+            return;
+        }
         String error = failure.getClass().getSimpleName() + ": " + failure.getMessage();
         int attempts = work.attempts() + 1;
         if (failure instanceof PermanentFailure || attempts >= retryPolicy.maxAttempts()) {
@@ -158,4 +193,27 @@ public final class ProcessWorkService implements ProcessWorkUseCase {
         Instant due = clock.instant().plus(retryPolicy.backoff(attempts, jitter.getAsDouble(), requested));
         queue.retryLater(work, due, error);
     }
+
+    // Whether a failure says the remote system is down as a whole rather than anything about this entry.
+    private static final IntegrationException.Visitor<Boolean> SYSTEM_DOWN = new IntegrationException.Visitor<>() {
+        @Override
+        public Boolean transientFailure(TransientFailure failure) {
+            return false;
+        }
+
+        @Override
+        public Boolean unavailable(SystemUnavailable failure) {
+            return true;
+        }
+
+        @Override
+        public Boolean permanent(PermanentFailure failure) {
+            return false;
+        }
+
+        @Override
+        public Boolean notFound(NotFoundFailure failure) {
+            return false;
+        }
+    };
 }

@@ -25,7 +25,8 @@ public record RetryPolicy(int maxAttempts, Duration baseDelay, Duration maxDelay
 
     /**
      * The delay before attempt {@code failedAttempts + 1}: {@code base * 2^(failedAttempts - 1)}, capped,
-     * of which a random half is kept ("equal jitter"), and never less than what the remote side asked for.
+     * of which a random half is kept ("equal jitter"), and never less than what the remote side asked for,
+     * though no more than {@code maxDelay} whatever it asked for: a Retry-After of a day must not stall an account.
      *
      * @param jitter a number in [0, 1)
      */
@@ -33,6 +34,7 @@ public record RetryPolicy(int maxAttempts, Duration baseDelay, Duration maxDelay
         long exponent = Math.min(Math.max(failedAttempts - 1, 0), 30);
         long cappedMillis = Math.min(maxDelay.toMillis(), baseDelay.toMillis() << exponent);
         Duration delay = Duration.ofMillis(cappedMillis / 2 + (long) (jitter * (cappedMillis / 2.0)));
-        return requested.filter(asked -> asked.compareTo(delay) > 0).orElse(delay);
+        return requested.filter(asked -> asked.compareTo(delay) > 0)
+                .map(asked -> asked.compareTo(maxDelay) > 0 ? maxDelay : asked).orElse(delay);
     }
 }

@@ -44,9 +44,15 @@ class RetryPolicyTest {
     }
 
     @Test
-    void aRetryAfterLongerThanTheBackoffIsHonouredEvenBeyondTheMaximum() {
+    void aRetryAfterLongerThanTheBackoffIsHonouredUpToTheMaximum() {
         assertThat(POLICY.backoff(1, 0.5, Optional.of(Duration.ofSeconds(30)))).isEqualTo(Duration.ofSeconds(30));
-        assertThat(POLICY.backoff(1, 0.5, Optional.of(Duration.ofMinutes(20)))).isEqualTo(Duration.ofMinutes(20));
+        assertThat(POLICY.backoff(1, 0.5, Optional.of(Duration.ofMinutes(10)))).isEqualTo(Duration.ofMinutes(10));
+    }
+
+    @Test
+    void aRetryAfterBeyondTheMaximumIsCappedAtIt() {
+        assertThat(POLICY.backoff(1, 0.5, Optional.of(Duration.ofMinutes(20)))).isEqualTo(Duration.ofMinutes(10));
+        assertThat(POLICY.backoff(1, 0.5, Optional.of(Duration.ofDays(3)))).isEqualTo(Duration.ofMinutes(10));
     }
 
     @Test

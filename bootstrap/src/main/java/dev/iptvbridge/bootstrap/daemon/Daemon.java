@@ -4,6 +4,7 @@ import dev.iptvbridge.application.port.out.StatusOutboxPort;
 import dev.iptvbridge.application.port.out.WorkQueuePort;
 import dev.iptvbridge.bootstrap.http.HttpApi;
 import dev.iptvbridge.embedded.internal.metrics.BridgeMetrics;
+import dev.iptvbridge.embedded.internal.metrics.RemoteSystems;
 import dev.iptvbridge.embedded.internal.worker.Housekeeping;
 import dev.iptvbridge.embedded.internal.worker.StatusReportSender;
 import dev.iptvbridge.embedded.internal.worker.WorkerPool;
@@ -30,11 +31,14 @@ public final class Daemon {
     private final WorkQueuePort queue;
     private final StatusReportSender statusSender;
     private final StatusOutboxPort statusOutbox;
+    private final RemoteSystems remoteSystems;
     private boolean started;
 
     @Inject
     public Daemon(Database database, WorkerPool workers, HttpApi http, Housekeeping housekeeping, BridgeMetrics metrics,
-                  WorkQueuePort queue, StatusReportSender statusSender, StatusOutboxPort statusOutbox) {
+                  WorkQueuePort queue, StatusReportSender statusSender, StatusOutboxPort statusOutbox,
+                  RemoteSystems remoteSystems) {
+        this.remoteSystems = remoteSystems;
         this.database = database;
         this.workers = workers;
         this.http = http;
@@ -55,6 +59,7 @@ public final class Daemon {
         statusSender.start();
         int port = http.start();
         housekeeping.start();
+        remoteSystems.start();
         started = true;
         return port;
     }
@@ -67,6 +72,7 @@ public final class Daemon {
         started = false;
         LOG.info("stopping: no new events, finishing the reconciles under way");
         http.stop();
+        remoteSystems.stop();
         housekeeping.stop();
         workers.stop(SHUTDOWN_GRACE);
         statusSender.stop(SHUTDOWN_GRACE);

@@ -7,6 +7,7 @@ import dev.iptvbridge.application.port.out.IntegrationException;
 import dev.iptvbridge.embedded.config.BridgeConfig;
 import dev.iptvbridge.embedded.internal.view.ExplainView;
 import dev.iptvbridge.embedded.internal.worker.WorkerPool;
+import dev.iptvbridge.embedded.internal.metrics.RemoteSystems;
 import dev.iptvbridge.persistence.Database;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
@@ -14,7 +15,6 @@ import io.javalin.json.JavalinJackson;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -33,11 +33,13 @@ public final class HttpApi {
     private final WorkerPool workers;
     private final PrometheusMeterRegistry metrics;
     private final AdminAuth adminAuth;
+    private final RemoteSystems remoteSystems;
     private Javalin server;
 
     @Inject
     public HttpApi(BridgeConfig config, WebhookHandler webhook, ExplainAccountUseCase explain, Database database,
-                   WorkerPool workers, PrometheusMeterRegistry metrics) {
+                   WorkerPool workers, PrometheusMeterRegistry metrics, RemoteSystems remoteSystems) {
+        this.remoteSystems = remoteSystems;
         this.config = config;
         this.webhook = webhook;
         this.explain = explain;
@@ -74,13 +76,8 @@ public final class HttpApi {
     }
 
     private void ready(Context ctx) {
-        boolean databaseReady = database.isReady();
-        boolean workersRunning = workers.isRunning();
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("status", databaseReady && workersRunning ? "UP" : "DOWN");
-        body.put("database", databaseReady ? "reachable and migrated" : "unreachable or not migrated");
-        body.put("workers", workersRunning ? "running" : "not running");
-        ctx.status(databaseReady && workersRunning ? 200 : 503).json(body);
+        Readiness readiness = Readiness.of(database.isReady(), workers.isRunning(), remoteSystems.checks());
+        ctx.status(readiness.httpStatus()).json(readiness.body());
     }
 
     private void explain(Context ctx) {

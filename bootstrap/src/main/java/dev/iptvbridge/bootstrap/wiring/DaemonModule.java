@@ -11,6 +11,7 @@ import dev.iptvbridge.embedded.internal.wiring.ConfigModule;
 import dev.iptvbridge.embedded.internal.wiring.MinervaModule;
 import dev.iptvbridge.embedded.internal.wiring.PersistenceModule;
 import dev.iptvbridge.embedded.internal.wiring.PortaBillingModule;
+import dev.iptvbridge.embedded.internal.wiring.RemoteSystemsModule;
 import dev.iptvbridge.bootstrap.http.HttpApi;
 import dev.iptvbridge.bootstrap.http.WebhookHandler;
 import dev.iptvbridge.embedded.internal.espf.EspfIntake;
@@ -45,6 +46,7 @@ public final class DaemonModule extends AbstractModule {
         install(new PortaBillingModule());
         install(new MinervaModule());
         install(new PersistenceModule());
+        install(new RemoteSystemsModule());
         bind(WorkerPool.class);
         bind(EspfIntake.class);
         bind(WebhookHandler.class);

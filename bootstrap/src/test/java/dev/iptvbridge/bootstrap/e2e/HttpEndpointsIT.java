@@ -107,7 +107,8 @@ class HttpEndpointsIT {
     @Order(4)
     void health_metrics_and_the_explain_view_answer() throws Exception {
         assertThat(get("/health/live", null).statusCode()).isEqualTo(200);
-        assertThat(get("/health/ready", null).body()).contains("\"UP\"");
+        assertThat(get("/health/ready", null).body()).contains("\"status\" : \"UP\"", "\"checks\"", "\"minerva\"",
+                "\"portabilling\"", "\"database\"", "\"workers\"").doesNotContain("DEGRADED", "DOWN");
         String metrics = get("/metrics", null).body();
         assertThat(metrics).contains("iptv_bridge_events_received_total{outcome=\"stored\"}",
                 "iptv_bridge_events_received_total{outcome=\"unauthorized\"}", "iptv_bridge_queue_entries",
@@ -130,7 +131,9 @@ class HttpEndpointsIT {
                 + "{\"i_event\": 900004, \"i_account\": 1000889}}", webhookAuth());
 
         assertThat(response.statusCode()).isEqualTo(503);
-        assertThat(get("/health/ready", null).statusCode()).isEqualTo(503);
+        HttpResponse<String> ready = get("/health/ready", null);
+        assertThat(ready.statusCode()).isEqualTo(503);
+        assertThat(ready.body()).contains("\"status\" : \"DOWN\"", "unreachable or not migrated");
     }
 
     private static HttpResponse<String> post(String body, String authorization) throws IOException, InterruptedException {

@@ -10,7 +10,8 @@ import java.util.OptionalInt;
  */
 public record BridgeConfig(HttpSettings http, WebhookSettings webhook, AdminSettings admin, OptionalInt environment,
                            PortaBillingConfig portabilling, MinervaConfig minerva, DatabaseConfig database,
-                           int workers, Path catalog, RetrySettings retry, MaintenanceSettings maintenance) {
+                           int workers, Path catalog, RetrySettings retry, MaintenanceSettings maintenance,
+                           ResilienceSettings resilience) {
 
     public record HttpSettings(String host, int port) {
     }
@@ -54,6 +55,18 @@ public record BridgeConfig(HttpSettings http, WebhookSettings webhook, AdminSett
     }
 
     public record RetrySettings(int maxAttempts, Duration baseDelay, Duration maxDelay, Duration lease) {
+    }
+
+    /** Retries and circuit breakers of the two remote systems. */
+    public record ResilienceSettings(RemoteCallSettings minerva, RemoteCallSettings portabilling) {
+    }
+
+    /**
+     * One remote system's retries ({@code <system>.retry.*}) and circuit breaker ({@code <system>.breaker.*}).
+     * The attempts of one call times the read timeout should stay well inside {@code retry.lease}.
+     */
+    public record RemoteCallSettings(int retryAttempts, Duration retryWait, int breakerFailureRate, int breakerWindow,
+                                     Duration breakerOpenFor) {
     }
 
     /**

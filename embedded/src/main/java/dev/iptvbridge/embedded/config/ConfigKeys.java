@@ -54,7 +54,18 @@ final class ConfigKeys {
         keys.put("maintenance.inboxRetention", "7d");
         keys.put("maintenance.sweepInterval", "6h");
         keys.put("maintenance.auditRetention", "90d");
+        resilience(keys, "minerva");
+        resilience(keys, "portabilling");
         return keys;
+    }
+
+    /** Retries and circuit breaker of one remote system (docs/configuration.md, "Outages and flakiness"). */
+    private static void resilience(Map<String, String> keys, String system) {
+        keys.put(system + ".retry.attempts", "3");
+        keys.put(system + ".retry.wait", "200ms");
+        keys.put(system + ".breaker.failureRate", "50");
+        keys.put(system + ".breaker.window", "20");
+        keys.put(system + ".breaker.openFor", "10s");
     }
 
     static boolean isSecret(String key) {

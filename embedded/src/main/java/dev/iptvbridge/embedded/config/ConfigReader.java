@@ -42,7 +42,31 @@ final class ConfigReader {
                 new BridgeConfig.RetrySettings(positive("retry.maxAttempts"), duration("retry.baseDelay"),
                         duration("retry.maxDelay"), duration("retry.lease")),
                 new BridgeConfig.MaintenanceSettings(duration("maintenance.inboxRetention"),
-                        duration("maintenance.sweepInterval"), duration("maintenance.auditRetention")));
+                        duration("maintenance.sweepInterval"), duration("maintenance.auditRetention")),
+                new BridgeConfig.ResilienceSettings(remoteCalls("minerva"), remoteCalls("portabilling")));
+    }
+
+    private BridgeConfig.RemoteCallSettings remoteCalls(String system) {
+        int attempts = positive(system + ".retry.attempts");
+        if (attempts > 10) {
+            problems.add(system + ".retry.attempts must be at most 10, got " + attempts
+                    + ": a call tried that often outlives its lease (retry.lease)");
+        }
+        int failureRate = positive(system + ".breaker.failureRate");
+        if (failureRate > 100) {
+            problems.add(system + ".breaker.failureRate is a percentage of failed calls: use 1 to 100, got " + failureRate);
+        }
+        return new BridgeConfig.RemoteCallSettings(attempts, positiveDuration(system + ".retry.wait"), failureRate,
+                positive(system + ".breaker.window"), positiveDuration(system + ".breaker.openFor"));
+    }
+
+    private Duration positiveDuration(String key) {
+        Duration value = duration(key);
+        if (value.isZero() || value.isNegative()) {
+            problems.add(key + " must be longer than 0, such as 200ms or 10s");
+            return Duration.ofSeconds(1);
+        }
+        return value;
     }
 
     private String text(String key) {

@@ -80,6 +80,30 @@ class ConfigLoaderTest {
     }
 
     @Test
+    void retries_and_breakers_have_safe_defaults_per_system_and_can_be_set_per_system() throws IOException {
+        BridgeConfig defaults = ConfigLoader.load(write(VALID), Map.of());
+        assertThat(defaults.resilience().minerva()).isEqualTo(new BridgeConfig.RemoteCallSettings(3,
+                Duration.ofMillis(200), 50, 20, Duration.ofSeconds(10)));
+        assertThat(defaults.resilience().portabilling()).isEqualTo(defaults.resilience().minerva());
+
+        BridgeConfig set = ConfigLoader.load(write(VALID + "minerva.retry.attempts: 5\nminerva.breaker.openFor: 1m\n"),
+                Map.of("IPTV_BRIDGE_PORTABILLING_BREAKER_WINDOW", "8"));
+        assertThat(set.resilience().minerva().retryAttempts()).isEqualTo(5);
+        assertThat(set.resilience().minerva().breakerOpenFor()).isEqualTo(Duration.ofMinutes(1));
+        assertThat(set.resilience().portabilling().breakerWindow()).isEqualTo(8);
+    }
+
+    @Test
+    void a_failure_rate_over_100_and_a_zero_wait_are_refused_with_their_key() throws IOException {
+        Path file = write(VALID + "minerva.breaker.failureRate: 150\nportabilling.retry.wait: 0s\n");
+
+        assertThatThrownBy(() -> ConfigLoader.load(file, Map.of()))
+                .isInstanceOf(ConfigException.class)
+                .hasMessageContaining("minerva.breaker.failureRate is a percentage")
+                .hasMessageContaining("portabilling.retry.wait must be longer than 0");
+    }
+
+    @Test
     void a_malformed_url_and_an_unknown_key_are_both_reported_with_their_fix() throws IOException {
         Path file = write(VALID.replace("https://pb.example.net/", "pb.example.net") + "minerva.maxConcurency: 3\n");
 

@@ -19,6 +19,9 @@ public abstract sealed class IntegrationException extends RuntimeException
     public interface Visitor<R> {
         R transientFailure(TransientFailure failure);
 
+        /** A call not made because its system is down as a whole (a kind of transient failure). */
+        R unavailable(SystemUnavailable failure);
+
         R permanent(PermanentFailure failure);
 
         R notFound(NotFoundFailure failure);

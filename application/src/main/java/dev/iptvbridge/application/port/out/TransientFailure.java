@@ -3,8 +3,11 @@ package dev.iptvbridge.application.port.out;
 import java.time.Duration;
 import java.util.Optional;
 
-/** A failure that may go away by itself (timeout, 5xx, 429, database away): retry later. */
-public final class TransientFailure extends IntegrationException {
+/**
+ * A failure that may go away by itself (timeout, 5xx, 429, database away): retry later.
+ * {@link SystemUnavailable} is the kind that names a remote system found down as a whole.
+ */
+public sealed class TransientFailure extends IntegrationException permits SystemUnavailable {
 
     private final transient Optional<Duration> retryAfter;
 

@@ -7,6 +7,7 @@ import dev.iptvbridge.application.port.out.QueueStats;
 import dev.iptvbridge.application.port.out.StatusOutboxPort;
 import dev.iptvbridge.application.port.out.StatusOutboxStats;
 import dev.iptvbridge.application.port.out.TransientFailure;
+import dev.iptvbridge.application.port.out.SystemUnavailable;
 import dev.iptvbridge.application.port.out.WorkQueuePort;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
@@ -114,6 +115,12 @@ public final class BridgeMetrics {
         @Override
         public String transientFailure(TransientFailure failure) {
             return "transient";
+        }
+
+        // Not sent: the system's circuit breaker is open.
+        @Override
+        public String unavailable(SystemUnavailable failure) {
+            return "unavailable";
         }
 
         @Override

@@ -2,15 +2,19 @@ package dev.iptvbridge.embedded.internal.runtime;
 
 import dev.iptvbridge.application.port.in.AccountExplanation;
 import dev.iptvbridge.application.port.in.ExplainAccountUseCase;
-import dev.iptvbridge.application.port.in.ReconcileAccountCommand;
-import dev.iptvbridge.application.port.in.ReconcileAccountResult;
-import dev.iptvbridge.application.port.in.ReconcileAccountUseCase;
+import dev.iptvbridge.application.port.in.HeldReconcile;
+import dev.iptvbridge.application.port.in.ProcessWorkUseCase;
+import dev.iptvbridge.application.port.out.StatusOutboxPort;
 import dev.iptvbridge.application.port.out.WorkQueuePort;
 import dev.iptvbridge.embedded.internal.espf.EspfIntake;
 import dev.iptvbridge.embedded.internal.metrics.BridgeMetrics;
+import dev.iptvbridge.embedded.internal.metrics.RemoteSystems;
 import dev.iptvbridge.embedded.internal.worker.Housekeeping;
+import dev.iptvbridge.embedded.internal.worker.StatusReportSender;
 import dev.iptvbridge.embedded.internal.worker.WorkerPool;
+import java.lang.management.ManagementFactory;
 import dev.iptvbridge.persistence.Database;
+import dev.iptvbridge.persistence.MigrationReport;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import java.time.Duration;
@@ -26,6 +30,7 @@ public final class HostRuntime {
 
     private static final Logger LOG = LoggerFactory.getLogger(HostRuntime.class);
     static final Duration SHUTDOWN_GRACE = Duration.ofSeconds(30);
+    private static final String OWNER = ManagementFactory.getRuntimeMXBean().getName() + "/host-reconcile";
 
     private final Database database;
     private final WorkerPool workers;
@@ -33,29 +38,37 @@ public final class HostRuntime {
     private final BridgeMetrics metrics;
     private final WorkQueuePort queue;
     private final EspfIntake espf;
-    private final ReconcileAccountUseCase reconcile;
+    private final ProcessWorkUseCase work;
     private final ExplainAccountUseCase explain;
+    private final StatusReportSender statusSender;
+    private final StatusOutboxPort statusOutbox;
+    private final RemoteSystems remoteSystems;
     private boolean migrated;
     private boolean queueWatched;
     private boolean running;
 
     @Inject
     public HostRuntime(Database database, WorkerPool workers, Housekeeping housekeeping, BridgeMetrics metrics,
-                       WorkQueuePort queue, EspfIntake espf, ReconcileAccountUseCase reconcile,
-                       ExplainAccountUseCase explain) {
+                       WorkQueuePort queue, EspfIntake espf, ProcessWorkUseCase work, ExplainAccountUseCase explain,
+                       StatusReportSender statusSender, StatusOutboxPort statusOutbox, RemoteSystems remoteSystems) {
         this.database = database;
         this.workers = workers;
         this.housekeeping = housekeeping;
         this.metrics = metrics;
         this.queue = queue;
         this.espf = espf;
-        this.reconcile = reconcile;
+        this.work = work;
         this.explain = explain;
+        this.statusSender = statusSender;
+        this.statusOutbox = statusOutbox;
+        this.remoteSystems = remoteSystems;
     }
 
     /** Brings the schema up to date; safe to repeat and beside other bridges on the same database. */
     public synchronized String migrate() {
-        String report = database.migrate().toString();
+        MigrationReport migration = database.migrate();
+        String report = "schema at version " + migration.currentVersion() + ", " + migration.applied()
+                + " migration(s) applied now";
         migrated = true;
         LOG.info("database ready: {}", report);
         return report;
@@ -70,9 +83,12 @@ public final class HostRuntime {
         }
         if (!queueWatched) {
             metrics.watchQueue(queue);
+            metrics.watchStatusOutbox(statusOutbox);
             queueWatched = true;
         }
+        remoteSystems.start();
         workers.start();
+        statusSender.start();
         housekeeping.start();
         running = true;
     }
@@ -84,14 +100,17 @@ public final class HostRuntime {
         running = false;
         housekeeping.stop();
         workers.stop(SHUTDOWN_GRACE);
+        statusSender.stop(SHUTDOWN_GRACE);
+        remoteSystems.stop();
     }
 
     public EspfIntake espf() {
         return espf;
     }
 
-    public ReconcileAccountResult reconcile(long accountId) {
-        return reconcile.reconcile(ReconcileAccountCommand.of(accountId));
+    /** Reconciles under the account's lease, as a worker does, so that it never races one. */
+    public HeldReconcile reconcile(long accountId) {
+        return work.reconcileHeld(accountId, OWNER);
     }
 
     public AccountExplanation explain(long accountId) {

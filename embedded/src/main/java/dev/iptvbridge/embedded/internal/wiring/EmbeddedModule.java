@@ -9,6 +9,7 @@ import dev.iptvbridge.embedded.config.BridgeConfig;
 import dev.iptvbridge.embedded.internal.espf.EspfIntake;
 import dev.iptvbridge.embedded.internal.runtime.HostRuntime;
 import dev.iptvbridge.embedded.internal.worker.Housekeeping;
+import dev.iptvbridge.embedded.internal.worker.StatusReportSender;
 import dev.iptvbridge.embedded.internal.worker.WorkerPool;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
@@ -42,9 +43,11 @@ public final class EmbeddedModule extends AbstractModule {
         install(new PortaBillingModule());
         install(new MinervaModule());
         install(persistence);
+        install(new RemoteSystemsModule());
         bind(MeterRegistry.class).toInstance(registry);
         bind(WorkerPool.class);
         bind(Housekeeping.class);
+        bind(StatusReportSender.class);
         bind(EspfIntake.class);
         bind(HostRuntime.class);
     }

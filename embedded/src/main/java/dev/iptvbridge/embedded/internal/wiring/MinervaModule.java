@@ -7,6 +7,7 @@ import dev.iptvbridge.embedded.config.BridgeConfig;
 import dev.iptvbridge.embedded.internal.metrics.BridgeMetrics;
 import dev.iptvbridge.embedded.internal.metrics.MeteredIptvPlatform;
 import dev.iptvbridge.minerva.MinervaAdapter;
+import dev.iptvbridge.minerva.MinervaResilience;
 import dev.iptvbridge.minerva.MinervaSettings;
 import jakarta.inject.Singleton;
 
@@ -15,11 +16,18 @@ public final class MinervaModule extends AbstractModule {
 
     @Provides
     @Singleton
-    static IptvPlatformPort platform(BridgeConfig config, BridgeMetrics metrics) {
+    static MinervaAdapter adapter(BridgeConfig config) {
         BridgeConfig.MinervaConfig minerva = config.minerva();
-        MinervaAdapter adapter = MinervaAdapter.create(new MinervaSettings(minerva.url(), minerva.username(),
+        BridgeConfig.RemoteCallSettings calls = config.resilience().minerva();
+        return MinervaAdapter.create(new MinervaSettings(minerva.url(), minerva.username(),
                 minerva.password(), minerva.maxConcurrency(), minerva.ratePerSecond(), minerva.connectTimeout(),
-                minerva.readTimeout()));
+                minerva.readTimeout()), new MinervaResilience(calls.retryAttempts(), calls.retryWait(),
+                calls.breakerFailureRate(), calls.breakerWindow(), calls.breakerOpenFor()));
+    }
+
+    @Provides
+    @Singleton
+    static IptvPlatformPort platform(MinervaAdapter adapter, BridgeMetrics metrics) {
         return new MeteredIptvPlatform(adapter, metrics);
     }
 }

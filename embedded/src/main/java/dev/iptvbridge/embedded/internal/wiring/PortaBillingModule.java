@@ -8,6 +8,7 @@ import dev.iptvbridge.embedded.config.BridgeConfig;
 import dev.iptvbridge.embedded.internal.metrics.BridgeMetrics;
 import dev.iptvbridge.embedded.internal.metrics.MeteredBilling;
 import dev.iptvbridge.portabilling.PortaBillingAdapter;
+import dev.iptvbridge.portabilling.PortaBillingResilience;
 import dev.iptvbridge.portabilling.PortaBillingSettings;
 import dev.iptvbridge.portabilling.espf.EspfWebhookDecoder;
 import dev.iptvbridge.portabilling.espf.EspfWebhookSettings;
@@ -18,10 +19,17 @@ public final class PortaBillingModule extends AbstractModule {
 
     @Provides
     @Singleton
-    static MeteredBilling billing(BridgeConfig config, BridgeMetrics metrics) {
+    static PortaBillingAdapter adapter(BridgeConfig config) {
         BridgeConfig.PortaBillingConfig pb = config.portabilling();
-        PortaBillingAdapter adapter = PortaBillingAdapter.create(new PortaBillingSettings(pb.url(), pb.login(),
-                pb.password(), pb.connectTimeout(), pb.readTimeout()));
+        BridgeConfig.RemoteCallSettings calls = config.resilience().portabilling();
+        return PortaBillingAdapter.create(new PortaBillingSettings(pb.url(), pb.login(),
+                pb.password(), pb.connectTimeout(), pb.readTimeout()), new PortaBillingResilience(calls.retryAttempts(),
+                calls.retryWait(), calls.breakerFailureRate(), calls.breakerWindow(), calls.breakerOpenFor()));
+    }
+
+    @Provides
+    @Singleton
+    static MeteredBilling billing(PortaBillingAdapter adapter, BridgeMetrics metrics) {
         return new MeteredBilling(adapter, adapter, metrics);
     }
 
