@@ -1,7 +1,7 @@
 package dev.iptvbridge.persistence;
 
 import dev.iptvbridge.application.port.out.ClaimedWork;
-import dev.iptvbridge.application.queue.QueueStep;
+import dev.iptvbridge.application.queue.QueueEntryState;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -73,9 +73,9 @@ final class QueueClaims {
     }
 
     private static Optional<ClaimedWork> claimOne(QueueDao dao, QueueRow row, String owner, Instant now, Instant until) {
-        QueueStep step = row.toState().claim(owner, now, Duration.between(now, until));
-        if (step instanceof QueueStep.Next next && dao.replace(QueueRow.of(next.state()), row.version()) == 1) {
-            return Optional.of(next.state().toClaimed());
+        Optional<QueueEntryState> next = row.toState().claim(owner, now, Duration.between(now, until)).next();
+        if (next.isPresent() && dao.replace(QueueRow.of(next.get()), row.version()) == 1) {
+            return Optional.of(next.get().toClaimed());
         }
         return Optional.empty();
     }

@@ -54,16 +54,16 @@ final class WorkQueue {
             Optional<QueueRow> found = dao.find(key.kind().name(), key.id());
             QueueEntryState entry = found.map(QueueRow::toState)
                     .orElseGet(() -> QueueEntryState.fresh(key, at, OptionalLong.empty()));
-            QueueStep step = entry.claimKey(owner, at, lease);
-            if (!(step instanceof QueueStep.Next next)) {
+            Optional<QueueEntryState> next = entry.claimKey(owner, at, lease).next();
+            if (next.isEmpty()) {
                 return Optional.<ClaimedWork>empty();
             }
-            QueueRow row = QueueRow.of(next.state());
+            QueueRow row = QueueRow.of(next.get());
             if (found.isEmpty()) {
                 // A concurrent insert of the same key fails on the primary key: Optimistic runs this again.
                 dao.insert(row);
             } else {
-                replace(dao, found.get(), next.state());
+                replace(dao, found.get(), next.get());
             }
             return Optional.of(row.toState().toClaimed());
         }));
@@ -77,13 +77,13 @@ final class WorkQueue {
             if (found.isEmpty()) {
                 return Optional.<ClaimedWork>empty();
             }
-            QueueStep step = found.get().toState().renew(work, at, lease);
-            if (!(step instanceof QueueStep.Next next)) {
+            Optional<QueueEntryState> next = found.get().toState().renew(work, at, lease).next();
+            if (next.isEmpty()) {
                 return Optional.<ClaimedWork>empty();
             }
-            replace(dao, found.get(), next.state());
+            replace(dao, found.get(), next.get());
             // Still the events it was claimed for: those that came meanwhile are for the next round.
-            QueueRow written = QueueRow.of(next.state());
+            QueueRow written = QueueRow.of(next.get());
             return Optional.of(work.renewed(written.version(), written.leaseUntil()));
         }));
     }
@@ -98,15 +98,15 @@ final class WorkQueue {
             }
             QueueRow row = found.get();
             QueueStep step = row.toState().complete(work, at);
-            if (step instanceof QueueStep.Removed) {
+            if (step.removes()) {
                 if (dao.delete(row.workKind(), row.workId(), row.version()) == 0) {
                     throw new Conflict("work_queue " + work.key() + " changed while completing");
                 }
                 return true;
             }
-            if (step instanceof QueueStep.Next next) {
+            if (step.next().isPresent()) {
                 // Asked for again while claimed: the newer request still needs a reconcile, at once.
-                replace(dao, row, next.state());
+                replace(dao, row, step.next().get());
             } else {
                 notHeld(work, "complete " + work.key());
             }
@@ -133,8 +133,8 @@ final class WorkQueue {
             Optional<QueueRow> found = dao.find(work.key().kind().name(), work.key().id());
             QueueStep step = found.map(row -> transition.apply(row.toState()))
                     .orElse(new QueueStep.Refused(work.key() + " is not queued"));
-            if (step instanceof QueueStep.Next next) {
-                replace(dao, found.get(), next.state());
+            if (step.next().isPresent()) {
+                replace(dao, found.get(), step.next().get());
             } else {
                 notHeld(work, what);
             }
