@@ -49,7 +49,7 @@ class MinervaAdapterSimulatorIT {
             Thread.sleep(20);
         }
         simulator.reset();
-        adapter = adapter(4, 1000, Duration.ofSeconds(2));
+        adapter = adapter(4, 1000, Duration.ofSeconds(10)); // generous: a busy machine is not what these tests are about
     }
 
     // One try per call and a breaker that does not open here: these tests show what a single call does.
