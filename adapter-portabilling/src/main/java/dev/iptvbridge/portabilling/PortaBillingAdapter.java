@@ -169,11 +169,13 @@ public final class PortaBillingAdapter implements BillingPort, ProvisioningStatu
     public void report(long accountId, ProvisioningStatus status, String message) {
         requireNonNull(status, "status is null");
         StatusReport report = new StatusReport(status.name(), GROUP, cut(message == null ? "" : message));
-        // A report is not repeated here: the status it carries may be stale by the next try.
-        resilience.write("espf account status", () -> withSession("espf account status", token -> {
+        // Tried once, and outside the breaker: the ESPF status API failing says nothing of the accounts
+        // API, so it must not pause the reconciles; the status outbox sends the report again with its
+        // own backoff, and a report repeated here could carry a status that is stale by the next try.
+        withSession("espf account status", token -> {
             espf.reportStatus(token, accountId, report);
             return null;
-        }));
+        });
     }
 
     @Override

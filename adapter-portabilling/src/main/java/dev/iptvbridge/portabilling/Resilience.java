@@ -56,11 +56,6 @@ final class Resilience {
         return guarded(operation, Retry.decorateSupplier(retry, call));
     }
 
-    /** A call that changes something in PortaBilling: tried once, judged by the breaker. */
-    <T> T write(String operation, Supplier<T> call) {
-        return guarded(operation, call);
-    }
-
     private <T> T guarded(String operation, Supplier<T> call) {
         if (!breaker.tryAcquirePermission()) {
             throw new SystemUnavailable(RemoteSystem.PORTABILLING, operation + " not tried, because PortaBilling is"

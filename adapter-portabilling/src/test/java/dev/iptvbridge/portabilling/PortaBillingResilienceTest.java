@@ -28,7 +28,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-/** Reads are retried through a blip, reports are not; the breaker judges whole calls and is probed by a login. */
+/**
+ * Reads are retried through a blip, reports are not and stay outside the breaker; the breaker judges whole calls
+ * and is probed by a login.
+ */
 class PortaBillingResilienceTest {
 
     @RegisterExtension
@@ -70,6 +73,20 @@ class PortaBillingResilienceTest {
 
         WM.verify(1, postRequestedFor(urlEqualTo(STATUS_URL)));
         WM.verify(1, called("Account/get_account_info"));
+    }
+
+    @Test
+    void aStatusApiThatKeepsFailingDoesNotTakePortaBillingAsDown() {
+        PortaBillingAdapter adapter = adapter(3, 2, Duration.ofMinutes(1));
+        WM.stubFor(post(urlEqualTo(STATUS_URL)).willReturn(aResponse().withStatus(503)));
+
+        for (int i = 0; i < 5; i++) {
+            assertThatThrownBy(() -> adapter.report(1000889, ProvisioningStatus.OK, "done"))
+                    .isInstanceOf(TransientFailure.class).isNotInstanceOf(SystemUnavailable.class);
+        }
+
+        assertThat(adapter.isAvailable()).as("the accounts API still takes calls").isTrue();
+        WM.verify(5, postRequestedFor(urlEqualTo(STATUS_URL)));
     }
 
     @Test
