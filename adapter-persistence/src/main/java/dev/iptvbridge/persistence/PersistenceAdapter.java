@@ -15,6 +15,7 @@ import dev.iptvbridge.application.port.out.QueueEntry;
 import dev.iptvbridge.application.port.out.QueueStats;
 import dev.iptvbridge.application.port.out.StatusOutboxPort;
 import dev.iptvbridge.application.port.out.StatusOutboxStats;
+import dev.iptvbridge.application.port.out.StatusReport;
 import dev.iptvbridge.application.port.out.StoreOutcome;
 import dev.iptvbridge.application.port.out.WorkKey;
 import dev.iptvbridge.application.port.out.WorkQueuePort;
@@ -196,6 +197,11 @@ public final class PersistenceAdapter implements InboxPort, WorkQueuePort, Audit
     }
 
     @Override
+    public Optional<StatusReport> newest(long accountId) {
+        return guard("read the last status reported for account " + accountId, () -> outbox.newest(accountId));
+    }
+
+    @Override
     public boolean sent(PendingStatusReport report) {
         requireNonNull(report, "report is null");
         return guard("remove the sent status report of account " + report.accountId(), () -> outbox.sent(report));
@@ -212,7 +218,7 @@ public final class PersistenceAdapter implements InboxPort, WorkQueuePort, Audit
     @Override
     public void discard(PendingStatusReport report) {
         requireNonNull(report, "report is null");
-        run("discard the status report of account " + report.accountId(), () -> outbox.sent(report));
+        run("discard the status report of account " + report.accountId(), () -> outbox.discard(report));
     }
 
     @Override

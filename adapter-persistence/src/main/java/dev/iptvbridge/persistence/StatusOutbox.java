@@ -3,17 +3,20 @@ package dev.iptvbridge.persistence;
 import dev.iptvbridge.application.port.out.PendingStatusReport;
 import dev.iptvbridge.application.port.out.ProvisioningStatus;
 import dev.iptvbridge.application.port.out.StatusOutboxStats;
+import dev.iptvbridge.application.port.out.StatusReport;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.jdbi.v3.core.Jdbi;
 
 /**
  * The status outbox: one row per account holding its newest report. Claims work the same on both
  * databases: read due candidates, then take each with an update that re-checks that it is still
  * claimable; the row lock makes a racing claimer's update find nothing, so no two senders hold
- * one account, in one daemon or several.
+ * one account, in one daemon or several. A report PortaBilling accepted is kept in
+ * {@code status_accepted}, the account's last accepted status.
  */
 final class StatusOutbox {
 
@@ -58,16 +61,39 @@ final class StatusOutbox {
         });
     }
 
-    boolean sent(PendingStatusReport report) {
+    Optional<StatusReport> newest(long accountId) {
         return jdbi.inTransaction(handle -> {
             StatusOutboxDao dao = handle.attach(StatusOutboxDao.class);
-            if (dao.delete(report.accountId(), report.version()) == 1) {
-                return true;
-            }
-            // A newer report replaced this one while it was sent: it is due, and now free to go.
-            dao.release(report.accountId(), report.owner());
-            return false;
+            Optional<StatusReport> waiting = dao.find(accountId)
+                    .map(row -> new StatusReport(ProvisioningStatus.valueOf(row.status()), row.message()));
+            return waiting.isPresent() ? waiting : dao.findAccepted(accountId).map(AcceptedStatusRow::toReport);
         });
+    }
+
+    boolean sent(PendingStatusReport report) {
+        Instant at = TimeMapping.toMicros(Instant.now());
+        // Two senders may both hold a report of a first-time account (a lease ran out): the loser replaces instead.
+        return Optimistic.retry("keep the accepted status of account " + report.accountId(),
+                () -> jdbi.inTransaction(handle -> {
+                    StatusOutboxDao dao = handle.attach(StatusOutboxDao.class);
+                    if (dao.replaceAccepted(report.accountId(), report.status().name(), report.message(), at) == 0) {
+                        dao.insertAccepted(report.accountId(), report.status().name(), report.message(), at);
+                    }
+                    return removeOrRelease(dao, report);
+                }));
+    }
+
+    boolean discard(PendingStatusReport report) {
+        return jdbi.inTransaction(handle -> removeOrRelease(handle.attach(StatusOutboxDao.class), report));
+    }
+
+    private static boolean removeOrRelease(StatusOutboxDao dao, PendingStatusReport report) {
+        if (dao.delete(report.accountId(), report.version()) == 1) {
+            return true;
+        }
+        // A newer report replaced this one while it was sent: it is due, and now free to go.
+        dao.release(report.accountId(), report.owner());
+        return false;
     }
 
     void retryLater(PendingStatusReport report, Instant dueAt, String error) {

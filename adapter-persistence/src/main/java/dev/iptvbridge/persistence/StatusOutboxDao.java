@@ -4,15 +4,17 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
+import org.jdbi.v3.sqlobject.config.RegisterConstructorMappers;
 import org.jdbi.v3.sqlobject.customizer.Bind;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 
 /**
- * The SQL of {@code status_outbox}. Every change after a claim names the version and the owner it
+ * The SQL of {@code status_outbox}, and of {@code status_accepted}, what PortaBilling accepted last. Every change after a claim names the version and the owner it
  * was made for, so that a sender whose lease ran out, or whose report was replaced, changes nothing.
  */
-@RegisterConstructorMapper(StatusOutboxRow.class)
+@RegisterConstructorMappers({@RegisterConstructorMapper(StatusOutboxRow.class),
+        @RegisterConstructorMapper(AcceptedStatusRow.class)})
 interface StatusOutboxDao {
 
     String COLUMNS = "account_id, status, message, version, attempts, queued_at, due_at, owner, lease_until";
@@ -63,4 +65,17 @@ interface StatusOutboxDao {
 
     @SqlQuery("SELECT MIN(queued_at) FROM status_outbox")
     Optional<Instant> oldestQueuedAt();
+
+    @SqlQuery("SELECT status, message FROM status_accepted WHERE account_id = :accountId")
+    Optional<AcceptedStatusRow> findAccepted(@Bind("accountId") long accountId);
+
+    @SqlUpdate("UPDATE status_accepted SET status = :status, message = :message, accepted_at = :at "
+            + "WHERE account_id = :accountId")
+    int replaceAccepted(@Bind("accountId") long accountId, @Bind("status") String status,
+                        @Bind("message") String message, @Bind("at") Instant at);
+
+    @SqlUpdate("INSERT INTO status_accepted (account_id, status, message, accepted_at) "
+            + "VALUES (:accountId, :status, :message, :at)")
+    void insertAccepted(@Bind("accountId") long accountId, @Bind("status") String status,
+                        @Bind("message") String message, @Bind("at") Instant at);
 }

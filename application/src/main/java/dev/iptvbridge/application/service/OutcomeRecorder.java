@@ -12,6 +12,7 @@ import dev.iptvbridge.application.port.out.AuditOutcome;
 import dev.iptvbridge.application.port.out.IntegrationException;
 import dev.iptvbridge.application.port.out.ProvisioningStatus;
 import dev.iptvbridge.application.port.out.StatusOutboxPort;
+import dev.iptvbridge.application.port.out.StatusReport;
 import dev.iptvbridge.domain.provisioning.IptvCustomer;
 import dev.iptvbridge.domain.provisioning.PlanStep;
 import dev.iptvbridge.domain.provisioning.Transition;
@@ -25,6 +26,9 @@ import java.util.Optional;
  * Records what a reconcile did: the transition in the audit trail, the state left in Minerva,
  * and the provisioning status for PortaBilling, which goes into the status outbox (the newest per
  * account wins) and is sent by {@link SendStatusReportsService}, again until PortaBilling accepts it.
+ * An outcome is queued when it differs from what PortaBilling shows or is about to be sent, so that
+ * a report lost to a crash is queued by the account's next reconcile, while a sweep over accounts
+ * in step queues nothing.
  */
 public final class OutcomeRecorder {
 
@@ -56,19 +60,34 @@ public final class OutcomeRecorder {
         if (!applied.isEmpty()) {
             appliedState.save(new AppliedState(accountId, current, clock.instant()));
         }
-        if (view.account().isEmpty() || (applied.isEmpty() && failure.isEmpty())) {
-            return; // nothing to tell billing: no change, or an account billing no longer shows
+        if (view.account().isEmpty()) {
+            return; // an account billing no longer shows has no status there
         }
         ProvisioningStatus reported = failure.map(f -> f.accept(FailureStatus.REPORTED)).orElse(ProvisioningStatus.OK);
         String message = failure.map(f -> "Minerva: " + f.getMessage()).orElse(StatusText.of(current));
-        report(accountId, command.eventIds(), reported, message);
+        boolean quiet = applied.isEmpty() && failure.isEmpty() && current.isEmpty();
+        if (mustReport(accountId, new StatusReport(reported, message), quiet)) {
+            report(accountId, command.eventIds(), reported, message);
+        }
+    }
+
+    // quiet: nothing changed and no customer in Minerva, which billing need not hear of if it never heard of the account.
+    private boolean mustReport(long accountId, StatusReport outcome, boolean quiet) {
+        Optional<StatusReport> shown;
+        try {
+            shown = outbox.newest(accountId);
+        } catch (IntegrationException unreadable) {
+            // Unknown what billing shows: queue the report (its own failure is audited); at worst billing hears it twice.
+            return !quiet;
+        }
+        return shown.map(last -> !last.equals(outcome)).orElse(!quiet);
     }
 
     private void report(long accountId, List<Long> eventIds, ProvisioningStatus reported, String message) {
         try {
             outbox.put(accountId, reported, message, clock.instant());
         } catch (IntegrationException failure) {
-            // The work in Minerva stands; the next reconcile with something to tell queues a report again.
+            // The work in Minerva stands; the account's next reconcile differs from what billing shows and queues it again.
             append(accountId, eventIds, AuditCategory.PORTABILLING, "report-status", AuditOutcome.FAILED,
                     reported + " not queued for PortaBilling: " + failure.getMessage());
         }

@@ -4,6 +4,7 @@ import dev.iptvbridge.application.port.out.PendingStatusReport;
 import dev.iptvbridge.application.port.out.ProvisioningStatus;
 import dev.iptvbridge.application.port.out.StatusOutboxPort;
 import dev.iptvbridge.application.port.out.StatusOutboxStats;
+import dev.iptvbridge.application.port.out.StatusReport;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -30,6 +31,24 @@ public final class InMemoryStatusOutbox implements StatusOutboxPort {
     }
 
     private final Map<Long, Row> rows = new TreeMap<>();
+    private final Map<Long, StatusReport> accepted = new TreeMap<>();
+
+    /** What PortaBilling accepted last for the account. */
+    public synchronized Optional<StatusReport> accepted(long accountId) {
+        return Optional.ofNullable(accepted.get(accountId));
+    }
+
+    /** Loses the account's waiting report, as a crash between Minerva's change and the outbox would. */
+    public synchronized void lose(long accountId) {
+        rows.remove(accountId);
+    }
+
+    @Override
+    public synchronized Optional<StatusReport> newest(long accountId) {
+        Row row = rows.get(accountId);
+        return row != null ? Optional.of(new StatusReport(row.status(), row.message()))
+                : Optional.ofNullable(accepted.get(accountId));
+    }
 
     public synchronized Optional<Row> row(long accountId) {
         return Optional.ofNullable(rows.get(accountId));
@@ -63,6 +82,11 @@ public final class InMemoryStatusOutbox implements StatusOutboxPort {
 
     @Override
     public synchronized boolean sent(PendingStatusReport report) {
+        accepted.put(report.accountId(), new StatusReport(report.status(), report.message()));
+        return remove(report);
+    }
+
+    private boolean remove(PendingStatusReport report) {
         Row row = rows.get(report.accountId());
         if (row != null && row.version() == report.version()) {
             rows.remove(report.accountId());
@@ -84,7 +108,7 @@ public final class InMemoryStatusOutbox implements StatusOutboxPort {
 
     @Override
     public synchronized void discard(PendingStatusReport report) {
-        sent(report);
+        remove(report);
     }
 
     @Override

@@ -86,9 +86,9 @@ class ReconcileAccountServiceTest {
                 new Row("account that never had IPTV: nothing in Minerva, nothing reported",
                         openAccount(INTERNET_ONLY, SPORTS), CustomerStatus.OPEN, null, null,
                         List.of(), null, null, null),
-                new Row("account in step with Minerva: no call, nothing reported",
+                new Row("account in step with Minerva that billing never heard of: no call, reported once",
                         openAccount(TV_BASIC, SPORTS), CustomerStatus.OPEN, enabledSports, enabledSports,
-                        List.of(), null, null, null));
+                        List.of(), null, null, sportsOk));
     }
 
     @ParameterizedTest(name = "{0}")

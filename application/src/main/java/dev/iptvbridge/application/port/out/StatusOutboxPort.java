@@ -3,12 +3,15 @@ package dev.iptvbridge.application.port.out;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The durable outbox of provisioning status reports: at most one report per account, the newest.
  * A claimed report is held under a lease; while it is held, a newer report for the account waits
  * until the holder is done, so that PortaBilling never receives an older status after a newer one
- * (as long as a send ends within the lease).
+ * (as long as a send ends within the lease). What PortaBilling accepted last is kept per account,
+ * so that an outcome whose report was lost (a crash between Minerva's change and the outbox) can be
+ * told apart from one PortaBilling already shows.
  */
 public interface StatusOutboxPort {
 
@@ -22,8 +25,14 @@ public interface StatusOutboxPort {
     List<PendingStatusReport> claimDue(String owner, int max, Instant now, Duration lease);
 
     /**
-     * PortaBilling accepted the report: removes it unless a newer one replaced it meanwhile, which
-     * is then released to be sent next.
+     * What PortaBilling shows for the account once the outbox is sent: the report waiting for it,
+     * else the last one it accepted; empty when no report of the account was ever accepted or queued.
+     */
+    Optional<StatusReport> newest(long accountId);
+
+    /**
+     * PortaBilling accepted the report: keeps it as the account's last accepted one and removes it
+     * unless a newer one replaced it meanwhile, which is then released to be sent next.
      *
      * @return whether the report was removed
      */

@@ -8,9 +8,12 @@ import dev.iptvbridge.application.port.out.InboxPort;
 import dev.iptvbridge.application.port.out.StatusOutboxPort;
 import dev.iptvbridge.application.port.out.WorkQueuePort;
 import dev.iptvbridge.embedded.config.BridgeConfig;
+import dev.iptvbridge.embedded.internal.worker.StatusReportSender;
+import dev.iptvbridge.embedded.internal.worker.WakingStatusOutbox;
 import dev.iptvbridge.persistence.Database;
 import dev.iptvbridge.persistence.DatabaseSettings;
 import dev.iptvbridge.persistence.PersistenceAdapter;
+import jakarta.inject.Provider;
 import jakarta.inject.Singleton;
 
 /** The database: inbox, work queue, audit log and applied state. Migrations run from main, not from here. */
@@ -55,7 +58,8 @@ public final class PersistenceModule extends AbstractModule {
 
     @Provides
     @Singleton
-    static StatusOutboxPort statusOutbox(PersistenceAdapter adapter) {
-        return adapter;
+    static StatusOutboxPort statusOutbox(PersistenceAdapter adapter, Provider<StatusReportSender> sender) {
+        // The sender is reached through a provider: it sends from this outbox, so it is built after it.
+        return new WakingStatusOutbox(adapter, () -> sender.get().wake());
     }
 }

@@ -15,8 +15,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The thread that sends the status outbox to PortaBilling: it sends what is due, then looks again
- * after a short poll, so that reports written by any daemon on the database go out. A report it
- * holds when stopped comes back to a sender when its lease runs out.
+ * when this daemon wrote a report ({@link #wake()}) or after a short poll, so that reports written
+ * by any daemon on the database go out. A report it holds when stopped comes back to a sender when
+ * its lease runs out.
  */
 @Singleton
 public final class StatusReportSender {
@@ -28,13 +29,20 @@ public final class StatusReportSender {
 
     private final SendStatusReportsUseCase send;
     private final String senderId;
+    private final Duration idlePoll;
     private final AtomicBoolean running = new AtomicBoolean();
     private final Object signal = new Object();
+    private boolean woken; // guarded by signal: a wake that came while a batch was sent is not lost
     private ExecutorService executor;
 
     @Inject
     public StatusReportSender(SendStatusReportsUseCase send) {
+        this(send, IDLE_POLL);
+    }
+
+    StatusReportSender(SendStatusReportsUseCase send, Duration idlePoll) {
         this.send = send;
+        this.idlePoll = idlePoll;
         this.senderId = ManagementFactory.getRuntimeMXBean().getName() + "-status-"
                 + UUID.randomUUID().toString().substring(0, 8);
     }
@@ -54,6 +62,7 @@ public final class StatusReportSender {
     /** Lets the sender look at once, e.g. when a report was just written. */
     public void wake() {
         synchronized (signal) {
+            woken = true;
             signal.notifyAll();
         }
     }
@@ -79,7 +88,7 @@ public final class StatusReportSender {
         while (running.get()) {
             try {
                 if (send.sendDue(senderId, BATCH) < BATCH) {
-                    pause(IDLE_POLL);
+                    pause(idlePoll);
                 }
             } catch (RuntimeException failure) {
                 // The outbox itself failed (database away); the reports stay in it.
@@ -94,9 +103,10 @@ public final class StatusReportSender {
     private void pause(Duration duration) {
         synchronized (signal) {
             try {
-                if (running.get()) {
+                if (running.get() && !woken) {
                     signal.wait(duration.toMillis());
                 }
+                woken = false;
             } catch (InterruptedException interrupted) {
                 Thread.currentThread().interrupt();
                 running.set(false);
