@@ -12,6 +12,7 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Reads the YAML configuration, applies environment overrides and checks everything before the
@@ -60,7 +61,7 @@ public final class ConfigLoader {
         Map<String, String> effective = new LinkedHashMap<>();
         Map<String, String> fromVariables = new LinkedHashMap<>();
         ConfigKeys.DEFAULTS.forEach((key, fallback) -> {
-            java.util.Optional<String> variable = ConfigKeys.overridingVariable(key, environment);
+            Optional<String> variable = ConfigKeys.overridingVariable(key, environment);
             variable.ifPresent(name -> fromVariables.put(key, name));
             String value = variable.map(environment::get).orElse(values.getOrDefault(key, fallback));
             if (value != null) {

@@ -15,6 +15,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -39,6 +40,8 @@ public final class StartupChecks {
     public static final String MINERVA = "minerva";
     public static final String CATALOG = "catalog";
 
+    private static final CheckOutcome NOT_YET = new CheckOutcome.Skipped("not checked yet");
+
     private final Map<String, String> urls;
     private final Runnable portaBillingLogin;
     private final Supplier<List<IptvPackage>> minervaPackages;
@@ -57,8 +60,7 @@ public final class StartupChecks {
         this.portaBillingLogin = requireNonNull(portaBillingLogin, "portaBillingLogin is null");
         this.minervaPackages = requireNonNull(minervaPackages, "minervaPackages is null");
         this.catalog = requireNonNull(catalog, "catalog is null");
-        CheckOutcome notYet = new CheckOutcome.Skipped("not checked yet");
-        List.of(PORTABILLING, MINERVA, CATALOG).forEach(name -> latest.put(name, notYet));
+        List.of(PORTABILLING, MINERVA, CATALOG).forEach(name -> latest.put(name, NOT_YET));
     }
 
     /**
@@ -67,9 +69,14 @@ public final class StartupChecks {
      * @throws ConfigException when a system refuses the bridge's credentials or URL, naming it and the fix
      */
     public void verifyAtStart() {
-        CompletableFuture<Void> billing = CompletableFuture.runAsync(this::checkPortaBilling);
-        CompletableFuture<Void> minerva = CompletableFuture.runAsync(this::checkMinerva);
-        CompletableFuture.allOf(billing, minerva).join();
+        // Threads of their own: the common pool may have a single thread on a small machine.
+        ExecutorService both = Executors.newFixedThreadPool(2);
+        try {
+            CompletableFuture.allOf(CompletableFuture.runAsync(this::checkPortaBilling, both),
+                    CompletableFuture.runAsync(this::checkMinerva, both)).join();
+        } finally {
+            both.shutdownNow();
+        }
         List<String> refusals = new ArrayList<>();
         outcomes().forEach((name, outcome) -> outcome.accept(new Describe()).ifRefused(detail -> refusals.add(
                 name + " at " + urls.get(name) + " refused the bridge at start: " + detail + ". " + fix(name))));
@@ -154,7 +161,7 @@ public final class StartupChecks {
     private void record(String name, CheckOutcome outcome) {
         CheckOutcome before = latest.put(name, outcome);
         String now = detail(outcome);
-        if (before != null && !detail(before).equals(now) && !before.status().equals("UNKNOWN")) {
+        if (before != NOT_YET && !detail(before).equals(now)) {
             if (outcome.status().equals("UP")) {
                 LOG.info("check {} passes again", name);
             } else {
