@@ -62,17 +62,8 @@ final class ConfigReader {
     }
 
     private BridgeConfig.RemoteCallSettings remoteCalls(String system) {
-        int attempts = positive(system + ".retry.attempts");
-        if (attempts > 10) {
-            problems.add(label(system + ".retry.attempts") + " must be at most 10, got " + attempts
-                    + ": a call tried that often outlives its lease (retry.lease)");
-        }
-        int failureRate = positive(system + ".breaker.failureRate");
-        if (failureRate > 100) {
-            problems.add(label(system + ".breaker.failureRate") + " is a percentage of failed calls: use 1 to 100, got "
-                    + failureRate);
-        }
-        return new BridgeConfig.RemoteCallSettings(attempts, positiveDuration(system + ".retry.wait"), failureRate,
+        return new BridgeConfig.RemoteCallSettings(positive(system + ".retry.attempts"),
+                positiveDuration(system + ".retry.wait"), positive(system + ".breaker.failureRate"),
                 positive(system + ".breaker.window"), positiveDuration(system + ".breaker.openFor"));
     }
 

@@ -27,6 +27,8 @@ final class ConfigRules {
         retry(config.retry());
         maintenance(config.maintenance());
         minerva(config.minerva());
+        remoteCalls("minerva", config.resilience().minerva());
+        remoteCalls("portabilling", config.resilience().portabilling());
         portabilling(config.portabilling().url());
         basicUser("webhook.username", config.webhook().username());
         basicUser("admin.username", config.admin().username());
@@ -62,6 +64,17 @@ final class ConfigRules {
         if (uri != null && (uri.getRawQuery() != null || uri.getRawUserInfo() != null || uri.getRawFragment() != null)) {
             problems.add(label.apply("minerva.url") + " must carry no credentials, query or fragment: write the API root"
                     + " such as http://minerva:8080/xtv-ws-backoffice/api/v1 and set minerva.username and minerva.password");
+        }
+    }
+
+    private void remoteCalls(String system, BridgeConfig.RemoteCallSettings calls) {
+        if (calls.retryAttempts() > 10) {
+            problems.add(label.apply(system + ".retry.attempts") + " must be at most 10, got " + calls.retryAttempts()
+                    + ": a call tried that often outlives its lease (retry.lease)");
+        }
+        if (calls.breakerFailureRate() > 100) {
+            problems.add(label.apply(system + ".breaker.failureRate") + " is a percentage of failed calls: use 1 to 100,"
+                    + " got " + calls.breakerFailureRate());
         }
     }
 
