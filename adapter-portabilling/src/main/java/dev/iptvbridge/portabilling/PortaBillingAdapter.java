@@ -115,6 +115,17 @@ public final class PortaBillingAdapter implements BillingPort, ProvisioningStatu
         }
     }
 
+    /**
+     * Logs in now, through the breaker, and throws what failed: the bridge's start-up and periodic
+     * credentials check. A refused login is a {@link dev.iptvbridge.application.port.out.PermanentFailure}.
+     */
+    public void checkLogin() {
+        resilience.read("Session/login (check)", () -> {
+            session.loginNow();
+            return null;
+        });
+    }
+
     @Override
     public Optional<Account> readAccount(long accountId) {
         String operation = "Account/get_account_info";

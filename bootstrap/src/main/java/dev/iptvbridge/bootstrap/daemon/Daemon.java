@@ -3,8 +3,12 @@ package dev.iptvbridge.bootstrap.daemon;
 import dev.iptvbridge.application.port.out.StatusOutboxPort;
 import dev.iptvbridge.application.port.out.WorkQueuePort;
 import dev.iptvbridge.bootstrap.http.HttpApi;
+import dev.iptvbridge.embedded.config.BridgeConfig;
+import dev.iptvbridge.embedded.config.ConfigException;
+import dev.iptvbridge.embedded.config.EffectiveConfig;
 import dev.iptvbridge.embedded.internal.metrics.BridgeMetrics;
 import dev.iptvbridge.embedded.internal.metrics.RemoteSystems;
+import dev.iptvbridge.embedded.internal.runtime.StartupChecks;
 import dev.iptvbridge.embedded.internal.worker.Housekeeping;
 import dev.iptvbridge.embedded.internal.worker.StatusReportSender;
 import dev.iptvbridge.embedded.internal.worker.WorkerPool;
@@ -12,11 +16,18 @@ import dev.iptvbridge.persistence.Database;
 import dev.iptvbridge.persistence.MigrationReport;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
+import java.net.BindException;
 import java.time.Duration;
+import java.util.HashSet;
+import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** Starts and stops the running parts in order: migrate, workers, status sender, HTTP, housekeeping; and back. */
+/**
+ * Starts and stops the running parts in order: the start-up checks (a refusal is exit 3), migrate,
+ * HTTP (a port in use is exit 3, before any worker starts), workers, status sender, housekeeping,
+ * the watches; and back. A start that fails stops what it had started.
+ */
 @Singleton
 public final class Daemon {
 
@@ -32,12 +43,15 @@ public final class Daemon {
     private final StatusReportSender statusSender;
     private final StatusOutboxPort statusOutbox;
     private final RemoteSystems remoteSystems;
+    private final StartupChecks startupChecks;
+    private final BridgeConfig config;
+    private final Set<String> running = new HashSet<>();
     private boolean started;
 
     @Inject
     public Daemon(Database database, WorkerPool workers, HttpApi http, Housekeeping housekeeping, BridgeMetrics metrics,
                   WorkQueuePort queue, StatusReportSender statusSender, StatusOutboxPort statusOutbox,
-                  RemoteSystems remoteSystems) {
+                  RemoteSystems remoteSystems, StartupChecks startupChecks, BridgeConfig config) {
         this.remoteSystems = remoteSystems;
         this.database = database;
         this.workers = workers;
@@ -47,21 +61,61 @@ public final class Daemon {
         this.queue = queue;
         this.statusSender = statusSender;
         this.statusOutbox = statusOutbox;
+        this.startupChecks = startupChecks;
+        this.config = config;
     }
 
     /** @return the HTTP port it listens on */
     public synchronized int start() {
-        MigrationReport migration = database.migrate();
-        LOG.info("database ready: {}", migration);
-        metrics.watchQueue(queue);
-        metrics.watchStatusOutbox(statusOutbox);
-        workers.start();
-        statusSender.start();
-        int port = http.start();
-        housekeeping.start();
-        remoteSystems.start();
-        started = true;
-        return port;
+        LOG.info("effective configuration (secrets masked):\n{}", EffectiveConfig.of(config).yaml());
+        try {
+            startupChecks.verifyAtStart();
+            MigrationReport migration = database.migrate();
+            LOG.info("database ready: {}", migration);
+            metrics.watchQueue(queue);
+            metrics.watchStatusOutbox(statusOutbox);
+            int port = startHttp();
+            running.add("http");
+            workers.start();
+            running.add("workers");
+            statusSender.start();
+            running.add("statusSender");
+            housekeeping.start();
+            running.add("housekeeping");
+            remoteSystems.start();
+            running.add("remoteSystems");
+            startupChecks.start();
+            running.add("checks");
+            started = true;
+            return port;
+        } catch (RuntimeException failure) {
+            LOG.error("the start failed, stopping what had started: {}", failure.getMessage());
+            stopStarted();
+            database.close();
+            throw failure;
+        }
+    }
+
+    private int startHttp() {
+        try {
+            return http.start();
+        } catch (RuntimeException failure) {
+            if (portInUse(failure)) {
+                throw new ConfigException("http.port " + config.http().port() + " on " + config.http().host()
+                        + " is already in use: stop what listens there, or set http.port (IPTV_BRIDGE_HTTP_PORT) to a free"
+                        + " port, then start again");
+            }
+            throw failure;
+        }
+    }
+
+    private static boolean portInUse(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof BindException || String.valueOf(cause.getMessage()).contains("already in use")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Stops taking events and work, lets the workers finish what they hold, closes the database. */
@@ -71,12 +125,28 @@ public final class Daemon {
         }
         started = false;
         LOG.info("stopping: no new events, finishing the reconciles under way");
-        http.stop();
-        remoteSystems.stop();
-        housekeeping.stop();
-        workers.stop(SHUTDOWN_GRACE);
-        statusSender.stop(SHUTDOWN_GRACE);
+        stopStarted();
         database.close();
         LOG.info("stopped");
+    }
+
+    // Events stop first (HTTP), then what makes work, then the workers, so that nothing is left claimed.
+    private void stopStarted() {
+        stopIfStarted("http", http::stop);
+        stopIfStarted("checks", startupChecks::stop);
+        stopIfStarted("remoteSystems", remoteSystems::stop);
+        stopIfStarted("housekeeping", housekeeping::stop);
+        stopIfStarted("workers", () -> workers.stop(SHUTDOWN_GRACE));
+        stopIfStarted("statusSender", () -> statusSender.stop(SHUTDOWN_GRACE));
+    }
+
+    private void stopIfStarted(String part, Runnable stop) {
+        if (running.remove(part)) {
+            try {
+                stop.run();
+            } catch (RuntimeException failed) {
+                LOG.warn("stopping {} failed: {}", part, failed.toString());
+            }
+        }
     }
 }

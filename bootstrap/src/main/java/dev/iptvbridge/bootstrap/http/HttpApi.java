@@ -8,6 +8,7 @@ import dev.iptvbridge.embedded.config.BridgeConfig;
 import dev.iptvbridge.embedded.internal.view.ExplainView;
 import dev.iptvbridge.embedded.internal.worker.WorkerPool;
 import dev.iptvbridge.embedded.internal.metrics.RemoteSystems;
+import dev.iptvbridge.embedded.internal.runtime.StartupChecks;
 import dev.iptvbridge.persistence.Database;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
@@ -34,12 +35,15 @@ public final class HttpApi {
     private final PrometheusMeterRegistry metrics;
     private final AdminAuth adminAuth;
     private final RemoteSystems remoteSystems;
+    private final StartupChecks startupChecks;
     private Javalin server;
 
     @Inject
     public HttpApi(BridgeConfig config, WebhookHandler webhook, ExplainAccountUseCase explain, Database database,
-                   WorkerPool workers, PrometheusMeterRegistry metrics, RemoteSystems remoteSystems) {
+                   WorkerPool workers, PrometheusMeterRegistry metrics, RemoteSystems remoteSystems,
+                   StartupChecks startupChecks) {
         this.remoteSystems = remoteSystems;
+        this.startupChecks = startupChecks;
         this.config = config;
         this.webhook = webhook;
         this.explain = explain;
@@ -76,7 +80,8 @@ public final class HttpApi {
     }
 
     private void ready(Context ctx) {
-        Readiness readiness = Readiness.of(database.isReady(), workers.isRunning(), remoteSystems.checks());
+        Readiness readiness = Readiness.of(database.isReady(), workers.isRunning(), remoteSystems.checks(),
+                startupChecks.outcomes());
         ctx.status(readiness.httpStatus()).json(readiness.body());
     }
 

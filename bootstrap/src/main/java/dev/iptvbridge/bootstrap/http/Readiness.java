@@ -1,42 +1,66 @@
 package dev.iptvbridge.bootstrap.http;
 
 import dev.iptvbridge.embedded.internal.metrics.RemoteSystemCheck;
+import dev.iptvbridge.embedded.internal.runtime.CheckOutcome;
+import dev.iptvbridge.embedded.internal.runtime.StartupChecks;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
  * The answer of {@code /health/ready}, which means "this bridge stores events": UP; DEGRADED (still
- * 200) while a remote system is down, named with its URL, because events are still stored and wait
- * for it; DOWN (503) only when events cannot be stored or worked on (database, migrations, workers).
+ * 200) while a remote system is down or refuses the bridge's credentials, named with its URL, or while
+ * the catalog names packages Minerva does not know, because events are still stored and wait; DOWN
+ * (503) only when events cannot be stored or worked on (database, migrations, workers).
  *
  * @param httpStatus 200 or 503
  * @param body       {@code {"status": ..., "checks": {<name>: {"status": ..., "detail": ...}}}}
  */
 record Readiness(int httpStatus, Map<String, Object> body) {
 
-    static Readiness of(boolean databaseReady, boolean workersRunning, List<RemoteSystemCheck> remoteSystems) {
-        Map<String, Object> checks = new LinkedHashMap<>();
+    /** @param checks the latest start-up checks by name ({@link StartupChecks#outcomes()}) */
+    static Readiness of(boolean databaseReady, boolean workersRunning, List<RemoteSystemCheck> remoteSystems,
+                        Map<String, CheckOutcome> checks) {
+        Map<String, Object> answers = new LinkedHashMap<>();
         boolean degraded = false;
         for (RemoteSystemCheck system : remoteSystems) {
-            Map<String, Object> check = new LinkedHashMap<>();
+            List<String> details = new ArrayList<>();
             boolean up = system.available().getAsBoolean();
-            check.put("status", up ? "UP" : "DOWN");
-            check.put("url", system.url());
             if (!up) {
-                degraded = true;
-                check.put("detail", "circuit breaker " + system.state().get() + ": most of its recent calls failed;"
+                details.add("circuit breaker " + system.state().get() + ": most of its recent calls failed;"
                         + " no work is claimed until it answers a probe"
                         + system.lastFailure().get().map(failure -> "; last failure: " + failure).orElse(""));
             }
-            checks.put(system.system().id(), check);
+            CheckOutcome checked = checks.get(system.system().id());
+            if (checked != null && "DOWN".equals(checked.status())) {
+                up = false;
+                details.add("check failed: " + StartupChecks.detail(checked));
+            }
+            Map<String, Object> answer = new LinkedHashMap<>();
+            answer.put("status", up ? "UP" : "DOWN");
+            answer.put("url", system.url());
+            if (!details.isEmpty()) {
+                answer.put("detail", String.join("; ", details));
+            }
+            degraded |= !up;
+            answers.put(system.system().id(), answer);
         }
-        checks.put("database", check(databaseReady, "reachable and migrated", "unreachable or not migrated"));
-        checks.put("workers", check(workersRunning, "running", "not running"));
+        CheckOutcome catalog = checks.get(StartupChecks.CATALOG);
+        if (catalog != null) {
+            Map<String, Object> answer = new LinkedHashMap<>();
+            answer.put("status", catalog.status());
+            String detail = StartupChecks.detail(catalog);
+            answer.put("detail", detail.isEmpty() ? "Minerva knows every package the catalog names" : detail);
+            degraded |= "DOWN".equals(catalog.status());
+            answers.put(StartupChecks.CATALOG, answer);
+        }
+        answers.put("database", check(databaseReady, "reachable and migrated", "unreachable or not migrated"));
+        answers.put("workers", check(workersRunning, "running", "not running"));
         boolean storing = databaseReady && workersRunning;
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("status", !storing ? "DOWN" : degraded ? "DEGRADED" : "UP");
-        body.put("checks", checks);
+        body.put("checks", answers);
         return new Readiness(storing ? 200 : 503, body);
     }
 

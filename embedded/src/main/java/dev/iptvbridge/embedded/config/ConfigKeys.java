@@ -77,10 +77,23 @@ final class ConfigKeys {
         return "IPTV_BRIDGE_" + key.replaceAll("([a-z])([A-Z])", "$1_$2").replace('.', '_').toUpperCase(Locale.ROOT);
     }
 
+    /** The same name without underscores between words ({@code IPTV_BRIDGE_MINERVA_MAXCONCURRENCY}), also accepted. */
+    static String compactEnvironmentName(String key) {
+        return "IPTV_BRIDGE_" + key.replace('.', '_').toUpperCase(Locale.ROOT);
+    }
+
     /** The override for {@code key}, also accepted without underscores between words ({@code ..._MAXCONCURRENCY}). */
     static Optional<String> override(String key, Map<String, String> environment) {
+        return overridingVariable(key, environment).map(environment::get);
+    }
+
+    /** The name of the variable that overrides {@code key}, when one is set. */
+    static Optional<String> overridingVariable(String key, Map<String, String> environment) {
         String name = environmentName(key);
-        String compact = "IPTV_BRIDGE_" + key.replace('.', '_').toUpperCase(Locale.ROOT);
-        return Optional.ofNullable(environment.getOrDefault(name, environment.get(compact)));
+        if (environment.containsKey(name)) {
+            return Optional.of(name);
+        }
+        String compact = compactEnvironmentName(key);
+        return environment.containsKey(compact) ? Optional.of(compact) : Optional.empty();
     }
 }

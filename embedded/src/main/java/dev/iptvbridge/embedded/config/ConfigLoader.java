@@ -12,6 +12,7 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Reads the YAML configuration, applies environment overrides and checks everything before the
@@ -54,15 +55,20 @@ public final class ConfigLoader {
     private static BridgeConfig fromValues(Map<String, String> values, Map<String, String> environment,
                                            Path baseDirectory, List<String> problems) {
         values.keySet().stream().filter(key -> !ConfigKeys.DEFAULTS.containsKey(key)).forEach(key -> problems.add(
-                "unknown key '" + key + "': remove it or correct its spelling (known keys are listed in docs/configuration.md)"));
+                "unknown key '" + key + "': remove it or correct its spelling" + DidYouMean.among(key,
+                        ConfigKeys.DEFAULTS.keySet()) + " (known keys are listed in docs/configuration.md)"));
+        problems.addAll(EnvironmentNames.unknown(environment));
         Map<String, String> effective = new LinkedHashMap<>();
+        Map<String, String> fromVariables = new LinkedHashMap<>();
         ConfigKeys.DEFAULTS.forEach((key, fallback) -> {
-            String value = ConfigKeys.override(key, environment).orElse(values.getOrDefault(key, fallback));
+            Optional<String> variable = ConfigKeys.overridingVariable(key, environment);
+            variable.ifPresent(name -> fromVariables.put(key, name));
+            String value = variable.map(environment::get).orElse(values.getOrDefault(key, fallback));
             if (value != null) {
                 effective.put(key, value);
             }
         });
-        ConfigReader reader = new ConfigReader(effective, problems, baseDirectory);
+        ConfigReader reader = new ConfigReader(effective, problems, baseDirectory, fromVariables);
         BridgeConfig config = reader.read();
         if (!problems.isEmpty()) {
             throw new ConfigException(problems);

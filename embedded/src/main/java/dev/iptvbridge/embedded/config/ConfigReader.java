@@ -15,14 +15,28 @@ final class ConfigReader {
     private final Map<String, String> values;
     private final List<String> problems;
     private final Path baseDirectory;
+    private final Map<String, String> fromVariables;
 
-    ConfigReader(Map<String, String> values, List<String> problems, Path baseDirectory) {
+    ConfigReader(Map<String, String> values, List<String> problems, Path baseDirectory, Map<String, String> fromVariables) {
         this.values = values;
         this.problems = problems;
         this.baseDirectory = baseDirectory;
+        this.fromVariables = fromVariables;
+    }
+
+    /** The key as a problem names it: with the variable its value came from, if it came from one. */
+    String label(String key) {
+        String variable = fromVariables.get(key);
+        return variable == null ? key : key + " (from " + variable + ")";
     }
 
     BridgeConfig read() {
+        BridgeConfig config = readValues();
+        new ConfigRules(problems, this::label).check(config);
+        return config;
+    }
+
+    private BridgeConfig readValues() {
         return new BridgeConfig(
                 new BridgeConfig.HttpSettings(text("http.host"), port("http.port")),
                 new BridgeConfig.WebhookSettings(path("webhook.path"), text("webhook.username"), secret("webhook.password"),
@@ -30,49 +44,60 @@ final class ConfigReader {
                 new BridgeConfig.AdminSettings(text("admin.username"), secret("admin.password")),
                 environment(),
                 new BridgeConfig.PortaBillingConfig(url("portabilling.url"), text("portabilling.login"),
-                        secret("portabilling.password"), duration("portabilling.connectTimeout"),
-                        duration("portabilling.readTimeout")),
+                        secret("portabilling.password"), positiveDuration("portabilling.connectTimeout"),
+                        positiveDuration("portabilling.readTimeout")),
                 new BridgeConfig.MinervaConfig(url("minerva.url"), text("minerva.username"), secret("minerva.password"),
                         positive("minerva.maxConcurrency"), positiveDecimal("minerva.ratePerSecond"),
-                        duration("minerva.connectTimeout"), duration("minerva.readTimeout")),
+                        positiveDuration("minerva.connectTimeout"), positiveDuration("minerva.readTimeout")),
                 new BridgeConfig.DatabaseConfig(database(), text("database.username"), values.getOrDefault("database.password", ""),
                         positive("database.maxPoolSize")),
                 positive("workers"),
                 catalog(),
-                new BridgeConfig.RetrySettings(positive("retry.maxAttempts"), duration("retry.baseDelay"),
-                        duration("retry.maxDelay"), duration("retry.lease")),
-                new BridgeConfig.MaintenanceSettings(duration("maintenance.inboxRetention"),
-                        duration("maintenance.sweepInterval"), duration("maintenance.auditRetention")),
+                new BridgeConfig.RetrySettings(positive("retry.maxAttempts"), positiveDuration("retry.baseDelay"),
+                        positiveDuration("retry.maxDelay"), positiveDuration("retry.lease")),
+                new BridgeConfig.MaintenanceSettings(positiveDuration("maintenance.inboxRetention"),
+                        offOrPositiveDuration("maintenance.sweepInterval"),
+                        offOrPositiveDuration("maintenance.auditRetention")),
                 new BridgeConfig.ResilienceSettings(remoteCalls("minerva"), remoteCalls("portabilling")));
     }
 
     private BridgeConfig.RemoteCallSettings remoteCalls(String system) {
-        int attempts = positive(system + ".retry.attempts");
-        if (attempts > 10) {
-            problems.add(system + ".retry.attempts must be at most 10, got " + attempts
-                    + ": a call tried that often outlives its lease (retry.lease)");
-        }
-        int failureRate = positive(system + ".breaker.failureRate");
-        if (failureRate > 100) {
-            problems.add(system + ".breaker.failureRate is a percentage of failed calls: use 1 to 100, got " + failureRate);
-        }
-        return new BridgeConfig.RemoteCallSettings(attempts, positiveDuration(system + ".retry.wait"), failureRate,
+        return new BridgeConfig.RemoteCallSettings(positive(system + ".retry.attempts"),
+                positiveDuration(system + ".retry.wait"), positive(system + ".breaker.failureRate"),
                 positive(system + ".breaker.window"), positiveDuration(system + ".breaker.openFor"));
     }
 
     private Duration positiveDuration(String key) {
         Duration value = duration(key);
         if (value.isZero() || value.isNegative()) {
-            problems.add(key + " must be longer than 0, such as 200ms or 10s");
+            if (!values.getOrDefault(key, "").isBlank() && problemsAbout(key) == 0) {
+                problems.add(label(key) + " must be longer than 0, got '" + values.get(key).trim()
+                        + "': write a positive duration such as 200ms, 10s or 2m");
+            }
             return Duration.ofSeconds(1);
         }
         return value;
     }
 
+    /** Zero turns the feature off; below zero is an error. */
+    private Duration offOrPositiveDuration(String key) {
+        Duration value = duration(key);
+        if (value.isNegative()) {
+            problems.add(label(key) + " must not be negative, got '" + values.get(key).trim()
+                    + "': write 0s to turn it off, or a positive duration");
+            return Duration.ZERO;
+        }
+        return value;
+    }
+
+    private long problemsAbout(String key) {
+        return problems.stream().filter(problem -> problem.startsWith(label(key) + " ")).count();
+    }
+
     private String text(String key) {
         String value = values.get(key);
         if (value == null || value.isBlank()) {
-            problems.add(key + " is missing: set it in the configuration file or in " + ConfigKeys.environmentName(key));
+            problems.add(label(key) + " is missing: set it in the configuration file or in " + ConfigKeys.environmentName(key));
             return "";
         }
         return value.trim();
@@ -81,7 +106,7 @@ final class ConfigReader {
     private String secret(String key) {
         String value = values.get(key);
         if (value == null || value.isEmpty()) {
-            problems.add(key + " is missing: set it in the configuration file or, better for a secret, in "
+            problems.add(label(key) + " is missing: set it in the configuration file or, better for a secret, in "
                     + ConfigKeys.environmentName(key));
             return "";
         }
@@ -91,7 +116,7 @@ final class ConfigReader {
     private String path(String key) {
         String value = text(key);
         if (!value.isEmpty() && !value.startsWith("/")) {
-            problems.add(key + " '" + value + "' must start with '/', for example /espf/events");
+            problems.add(label(key) + " '" + value + "' must start with '/', for example /espf/events");
         }
         return value;
     }
@@ -105,10 +130,10 @@ final class ConfigReader {
             URI uri = new URI(value);
             String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
             if (!(scheme.equals("http") || scheme.equals("https")) || uri.getHost() == null) {
-                problems.add(key + " '" + value + "' is not an http(s) URL with a host: write it like https://host:port/path");
+                problems.add(label(key) + " '" + value + "' is not an http(s) URL with a host: write it like https://host:port/path");
             }
         } catch (java.net.URISyntaxException malformed) {
-            problems.add(key + " '" + value + "' is not a valid URL (" + malformed.getReason()
+            problems.add(label(key) + " '" + value + "' is not a valid URL (" + malformed.getReason()
                     + "): write it like https://host:port/path");
         }
         return value.endsWith("/") ? value.substring(0, value.length() - 1) : value;
@@ -117,7 +142,7 @@ final class ConfigReader {
     private String database() {
         String value = text("database.url");
         if (!value.isEmpty() && !value.startsWith("jdbc:h2:") && !value.startsWith("jdbc:postgresql:")) {
-            problems.add("database.url '" + value + "' is neither H2 nor PostgreSQL: use jdbc:h2:file:./data/iptv-bridge "
+            problems.add(label("database.url") + " '" + value + "' is neither H2 nor PostgreSQL: use jdbc:h2:file:./data/iptv-bridge "
                     + "or jdbc:postgresql://host:5432/iptv_bridge");
         }
         return value;
@@ -126,7 +151,7 @@ final class ConfigReader {
     private int port(String key) {
         int port = integer(key);
         if (port < 0 || port > 65535) {
-            problems.add(key + " " + port + " is not a TCP port: use 1-65535 (0 picks a free port)");
+            problems.add(label(key) + " " + port + " is not a TCP port: use 1-65535 (0 picks a free port)");
         }
         return port;
     }
@@ -134,7 +159,7 @@ final class ConfigReader {
     private int positive(String key) {
         int value = integer(key);
         if (value < 1) {
-            problems.add(key + " must be at least 1, got " + value);
+            problems.add(label(key) + " must be at least 1, got " + value);
         }
         return value;
     }
@@ -145,7 +170,7 @@ final class ConfigReader {
             return Integer.parseInt(value);
         } catch (NumberFormatException notNumber) {
             if (!value.isEmpty()) {
-                problems.add(key + " '" + value + "' is not a whole number");
+                problems.add(label(key) + " '" + value + "' is not a whole number");
             }
             return 0;
         }
@@ -156,11 +181,11 @@ final class ConfigReader {
         try {
             double number = Double.parseDouble(value);
             if (!(number > 0)) {
-                problems.add(key + " must be above 0, got " + value);
+                problems.add(label(key) + " must be above 0, got " + value);
             }
             return number;
         } catch (NumberFormatException notNumber) {
-            problems.add(key + " '" + value + "' is not a number");
+            problems.add(label(key) + " '" + value + "' is not a number");
             return 0;
         }
     }
@@ -173,7 +198,7 @@ final class ConfigReader {
         try {
             return OptionalInt.of(Integer.parseInt(value));
         } catch (NumberFormatException notNumber) {
-            problems.add("environment '" + value + "' is not an i_env number: give the billing environment this bridge "
+            problems.add(label("environment") + " '" + value + "' is not an i_env number: give the billing environment this bridge "
                     + "serves, or leave it out to serve every environment");
             return OptionalInt.empty();
         }
@@ -190,7 +215,7 @@ final class ConfigReader {
             return Durations.parse(value);
         } catch (DateTimeParseException | NumberFormatException malformed) {
             if (!value.isEmpty()) {
-                problems.add(key + " '" + value + "' is not a duration: write 500ms, 30s, 10m, 6h, 7d or ISO-8601 like PT30S");
+                problems.add(label(key) + " '" + value + "' is not a duration: write 500ms, 30s, 10m, 6h, 7d or ISO-8601 like PT30S");
             }
             return Duration.ZERO;
         }

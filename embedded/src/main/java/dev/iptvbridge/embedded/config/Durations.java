@@ -26,4 +26,20 @@ final class Durations {
             default: throw new NumberFormatException(text);
         }
     }
+
+    /** As an operator would write it: {@code 500ms}, {@code 30s}, {@code 10m}, {@code 6h}, {@code 7d}. */
+    static String format(Duration duration) {
+        long millis = duration.toMillis();
+        if (millis % 1000 != 0 || millis == 0) {
+            return millis + "ms";
+        }
+        long seconds = millis / 1000;
+        if (seconds % 86_400 == 0) {
+            return seconds / 86_400 + "d";
+        }
+        if (seconds % 3600 == 0) {
+            return seconds / 3600 + "h";
+        }
+        return seconds % 60 == 0 ? seconds / 60 + "m" : seconds + "s";
+    }
 }
