@@ -52,7 +52,8 @@ public final class Daemon {
     /** @return the HTTP port it listens on */
     public synchronized int start() {
         MigrationReport migration = database.migrate();
-        LOG.info("database ready: {}", migration);
+        LOG.info("database ready: schema at version {}, {} migration(s) applied now", migration.currentVersion(),
+                migration.applied());
         metrics.watchQueue(queue);
         metrics.watchStatusOutbox(statusOutbox);
         workers.start();
