@@ -21,7 +21,6 @@ import dev.iptvbridge.application.port.out.WorkQueuePort;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -186,12 +185,26 @@ public final class ProcessWorkService implements ProcessWorkUseCase {
         int attempts = work.attempts() + 1;
         if (failure instanceof PermanentFailure || attempts >= retryPolicy.maxAttempts()) {
             queue.park(work, error);
+            // The attempts made, this one included; the queue keeps the retries (one fewer), as its contract says.
+            LOG.log(System.Logger.Level.WARNING, "parked {0} after {1}: {2}", work.key().toString(),
+                    attempts == 1 ? "1 attempt" : attempts + " attempts", error);
             return;
         }
         Optional<Duration> requested = failure instanceof TransientFailure transientFailure
                 ? transientFailure.retryAfter() : Optional.empty();
-        Instant due = clock.instant().plus(retryPolicy.backoff(attempts, jitter.getAsDouble(), requested));
-        queue.retryLater(work, due, error);
+        Duration delay = retryPolicy.backoff(attempts, jitter.getAsDouble(), requested);
+        queue.retryLater(work, clock.instant().plus(delay), error);
+        LOG.log(System.Logger.Level.INFO, "will retry {0} in {1}: {2}", work.key().toString(), inWords(delay), error);
+    }
+
+    // "850 ms", "2.5 s", "60 s": a delay as an operator reads it in a log line.
+    static String inWords(Duration delay) {
+        long millis = delay.toMillis();
+        if (millis < 1000) {
+            return millis + " ms";
+        }
+        long tenths = Math.round(millis / 100.0);
+        return (tenths % 10 == 0 ? String.valueOf(tenths / 10) : (tenths / 10) + "." + (tenths % 10)) + " s";
     }
 
     // Whether a failure says the remote system is down as a whole rather than anything about this entry.

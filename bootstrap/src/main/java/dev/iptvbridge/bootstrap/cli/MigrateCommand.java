@@ -18,10 +18,14 @@ public final class MigrateCommand implements Callable<Integer> {
     @Mixin
     ConfigOption config;
 
+    @Mixin
+    FormatOption format;
+
     @Override
     public Integer call() {
         try (IptvBridge bridge = config.open()) {
-            spec.commandLine().getOut().println(bridge.use(Database.class).migrate());
+            MigrationView view = MigrationView.of(bridge.use(Database.class).migrate());
+            format.print(spec.commandLine().getOut(), view, view::sentence);
             return ExitCodes.OK;
         }
     }

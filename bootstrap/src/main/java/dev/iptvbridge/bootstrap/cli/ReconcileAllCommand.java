@@ -21,19 +21,27 @@ public final class ReconcileAllCommand implements Callable<Integer> {
     @Mixin
     ConfigOption config;
 
+    @Mixin
+    FormatOption format;
+
     @Override
     public Integer call() {
         try (IptvBridge bridge = config.openMigrated()) {
             ReconcileAllResult result;
-            try (ProgressBar bar = new ProgressBar("queueing", -1)) {
-                result = bridge.use(ReconcileAllUseCase.class).reconcileAll((done, total, what) -> {
-                    bar.maxHint(total);
-                    bar.stepTo(done);
-                    bar.setExtraMessage(what);
-                });
+            if (format.json()) {
+                // A program reads the answer; a progress bar would only be noise on its standard error.
+                result = bridge.use(ReconcileAllUseCase.class).reconcileAll((done, total, what) -> { });
+            } else {
+                try (ProgressBar bar = new ProgressBar("queueing", -1)) {
+                    result = bridge.use(ReconcileAllUseCase.class).reconcileAll((done, total, what) -> {
+                        bar.maxHint(total);
+                        bar.stepTo(done);
+                        bar.setExtraMessage(what);
+                    });
+                }
             }
-            spec.commandLine().getOut().printf("queued %d billing accounts and %d Minerva customers; a running daemon reconciles them%n",
-                    result.billingAccounts(), result.minervaCustomers());
+            ReconcileAllView view = ReconcileAllView.of(result);
+            format.print(spec.commandLine().getOut(), view, view::sentence);
             return ExitCodes.OK;
         }
     }

@@ -35,6 +35,9 @@ public final class ReconcileCommand implements Callable<Integer> {
     @Mixin
     ConfigOption config;
 
+    @Mixin
+    FormatOption format;
+
     @Parameters(paramLabel = "ACCOUNT", description = "The account's i_account.")
     long account;
 
@@ -51,14 +54,14 @@ public final class ReconcileCommand implements Callable<Integer> {
             if (dryRun) {
                 ReconcileAccountResult result = bridge.use(ReconcileAccountUseCase.class)
                         .reconcile(new ReconcileAccountCommand(account, true, List.of()));
-                spec.commandLine().getOut().print(ResultText.of(result));
+                print(ReconcileViews.of(result));
                 return result.failure().isEmpty() ? ExitCodes.OK : ExitCodes.FAILED;
             }
             Duration wait = waitSeconds == null ? bridge.config().retry().lease() : Duration.ofSeconds(waitSeconds);
             return reconcileHeld(bridge.use(ProcessWorkUseCase.class), wait).accept(new HeldReconcile.Visitor<>() {
                 @Override
                 public Integer reconciled(HeldReconcile.Reconciled answer) {
-                    spec.commandLine().getOut().print(ResultText.of(answer.result()));
+                    print(ReconcileViews.of(answer.result()));
                     return answer.result().failure().isEmpty() ? ExitCodes.OK : ExitCodes.FAILED;
                 }
 
@@ -67,10 +70,17 @@ public final class ReconcileCommand implements Callable<Integer> {
                     spec.commandLine().getErr().printf("account %d is being reconciled by %s (its lease runs until %s); "
                             + "nothing was done. Try again later, or wait longer with --wait SECONDS.%n",
                             account, held.owner(), held.leaseUntil());
+                    if (format.json()) {
+                        print(ReconcileViews.busy(account, held));
+                    }
                     return ExitCodes.TRY_AGAIN;
                 }
             });
         }
+    }
+
+    private void print(ReconcileView view) {
+        format.print(spec.commandLine().getOut(), view, () -> ResultText.of(view));
     }
 
     private HeldReconcile reconcileHeld(ProcessWorkUseCase work, Duration wait) throws InterruptedException {

@@ -21,6 +21,9 @@ public final class RetryParkedCommand implements Callable<Integer> {
     @Mixin
     ConfigOption config;
 
+    @Mixin
+    FormatOption format;
+
     @Parameters(paramLabel = "ACCOUNT", arity = "0..1", description = "Only this i_account.")
     Long account;
 
@@ -29,7 +32,8 @@ public final class RetryParkedCommand implements Callable<Integer> {
         try (IptvBridge bridge = config.openMigrated()) {
             int retried = bridge.use(ManageParkedUseCase.class)
                     .retryParked(account == null ? OptionalLong.empty() : OptionalLong.of(account));
-            spec.commandLine().getOut().println(retried + " parked " + (retried == 1 ? "entry" : "entries") + " queued again");
+            RetryParkedView view = new RetryParkedView(retried, account);
+            format.print(spec.commandLine().getOut(), view, view::sentence);
             return ExitCodes.OK;
         }
     }

@@ -71,7 +71,8 @@ public final class Daemon {
         try {
             startupChecks.verifyAtStart();
             MigrationReport migration = database.migrate();
-            LOG.info("database ready: {}", migration);
+            LOG.info("database ready: schema at version {}, {} migration(s) applied now", migration.currentVersion(),
+                    migration.applied());
             metrics.watchQueue(queue);
             metrics.watchStatusOutbox(statusOutbox);
             int port = startHttp();

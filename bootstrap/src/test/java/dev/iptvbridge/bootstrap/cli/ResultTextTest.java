@@ -11,6 +11,7 @@ import dev.iptvbridge.domain.provisioning.IptvCustomer;
 import dev.iptvbridge.domain.provisioning.IptvStatus;
 import dev.iptvbridge.domain.provisioning.PlanStep;
 import dev.iptvbridge.domain.provisioning.Profile;
+import dev.iptvbridge.domain.provisioning.Reason;
 import dev.iptvbridge.domain.provisioning.Reconciliation;
 import dev.iptvbridge.domain.provisioning.Transition;
 import dev.iptvbridge.domain.provisioning.TransitionKind;
@@ -34,8 +35,12 @@ class ResultTextTest {
         String text = ResultText.of(new ReconcileAccountResult.Applied(ACCOUNT, RESUME, List.of(new PlanStep.Enable()),
                 new Transition(TransitionKind.RESUMED, Optional.empty())));
 
-        assertThat(text).startsWith("account 1000889\n").contains("plan:       [Enable[]]", "applied:    [Enable[]]",
-                "transition: RESUMED").doesNotContain("FAILED");
+        assertThat(text).startsWith("account 1000889\n").contains(
+                "desired:    enabled, login alice@tv.example, packages ch-basic, whole-home DVR off",
+                "observed:   disabled, login alice@tv.example, packages ch-basic, whole-home DVR off",
+                "plan:       enable  enabled", "applied:    enable  enabled", "transition: RESUMED")
+                .doesNotContain("FAILED");
+        assertNoJavaToString(text);
     }
 
     @Test
@@ -44,13 +49,39 @@ class ResultTextTest {
                 Reconciliation.of(ENABLED, Optional.of(DISABLED.withStatus(IptvStatus.ENABLED)))));
 
         assertThat(text).contains("plan:       nothing to do", "applied:    nothing", "transition: NONE");
+        assertNoJavaToString(text);
     }
 
     @Test
     void aDryRunShowsThePlanAndSaysNothingChanged() {
         String text = ResultText.of(new ReconcileAccountResult.Planned(ACCOUNT, RESUME));
 
-        assertThat(text).contains("plan:       [Enable[]]", "dry run:    nothing was changed").doesNotContain("applied:");
+        assertThat(text).contains("plan:       enable  enabled", "would make: RESUMED", "dry run:    nothing was changed")
+                .doesNotContain("applied:");
+        assertNoJavaToString(text);
+    }
+
+    @Test
+    void aTerminatedAccountReadsAsAbsentWithItsReasonAndEachStepHasALine() {
+        DesiredCustomer gone = new DesiredCustomer.Absent(ACCOUNT, Reason.TERMINATED);
+        DesiredCustomer blocked = new DesiredCustomer.Disabled(ACCOUNT, new Profile("alice@tv.example", "Alice"),
+                Reason.BLOCKED);
+        IptvCustomer enabled = DISABLED.withStatus(IptvStatus.ENABLED);
+
+        String deleted = ResultText.of(new ReconcileAccountResult.Planned(ACCOUNT, Reconciliation.of(gone, Optional.of(enabled))));
+        String disabled = ResultText.of(new ReconcileAccountResult.Applied(ACCOUNT,
+                Reconciliation.of(blocked, Optional.of(enabled)), List.of(new PlanStep.Disable(Reason.BLOCKED)),
+                new Transition(TransitionKind.SUSPENDED, Optional.of(Reason.BLOCKED))));
+        String created = ResultText.of(new ReconcileAccountResult.Planned(ACCOUNT, Reconciliation.of(ENABLED, Optional.empty())));
+
+        assertThat(deleted).contains("desired:    absent (account terminated in billing)\n", "plan:       delete  deleted",
+                "would make: TERMINATED (account terminated in billing)");
+        assertThat(disabled).contains(
+                "desired:    disabled (account blocked in billing), login alice@tv.example, packages kept as they are",
+                "applied:    disable  disabled: account blocked in billing",
+                "transition: SUSPENDED (account blocked in billing)");
+        assertThat(created).contains("observed:   no customer in Minerva", "plan:       create  created ENABLED");
+        assertNoJavaToString(deleted + disabled + created);
     }
 
     @Test
@@ -66,6 +97,7 @@ class ResultTextTest {
                 new PermanentFailure("Minerva refused: unknown package ch-basic")));
 
         assertThat(text).contains("applied:    nothing", "FAILED:     Minerva refused: unknown package ch-basic");
+        assertNoJavaToString(text);
     }
 
     @Test
@@ -74,5 +106,11 @@ class ResultTextTest {
                 new TransientFailure("PortaBilling answered 503", null)));
 
         assertThat(text).isEqualTo("account 1000889\n  FAILED:     nothing could be read: PortaBilling answered 503\n");
+    }
+
+    // What a record's or an Optional's toString looks like: never for an operator's eyes.
+    static void assertNoJavaToString(String text) {
+        assertThat(text).doesNotContain("[account=", "Optional", "Enabled[", "Disabled[", "Absent[", "IptvCustomer[",
+                "Enable[", "Disable[", "SetPackages[", "Create[", "Delete[", "ChangeProfile[", "Transition[");
     }
 }

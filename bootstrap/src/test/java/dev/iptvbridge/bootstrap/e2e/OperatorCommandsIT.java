@@ -48,7 +48,7 @@ class OperatorCommandsIT {
 
         Run dryRun = run("reconcile", "1000889", "--dry-run", "--config", config());
         assertThat(dryRun.exitCode).isEqualTo(ExitCodes.OK);
-        assertThat(dryRun.out).contains("SetPackages", "Enable", "nothing was changed");
+        assertThat(dryRun.out).contains("set-packages", "enable", "nothing was changed");
         assertThat(world.minerva().customer("1000889").orElseThrow().status()).isEqualTo("DISABLED");
 
         Run reconcile = run("reconcile", "1000889", "--config", config());

@@ -96,7 +96,8 @@ public final class EspfIntake {
                 workers.wake();
             } else if (result == AcceptEventResult.OTHER_ENVIRONMENT) {
                 LOG.info("ignored event {} ({}) of another billing environment {}", accepted.command().eventId(),
-                        accepted.command().type(), accepted.command().environment());
+                        accepted.command().type(), accepted.command().environment().isPresent()
+                                ? String.valueOf(accepted.command().environment().getAsInt()) : "(none given)");
             }
             Map<String, Object> stored = new LinkedHashMap<>();
             stored.put("result", outcome);

@@ -3,11 +3,13 @@ package dev.iptvbridge.embedded.internal.metrics;
 import dev.iptvbridge.application.port.in.ReconcileAccountCommand;
 import dev.iptvbridge.application.port.in.ReconcileAccountResult;
 import dev.iptvbridge.application.port.in.ReconcileAccountUseCase;
+import dev.iptvbridge.application.service.StepText;
 import dev.iptvbridge.domain.provisioning.PlanStep;
 import dev.iptvbridge.domain.provisioning.Transition;
 import dev.iptvbridge.domain.provisioning.TransitionKind;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -82,14 +84,19 @@ public final class MeteredReconcile implements ReconcileAccountUseCase {
 
     private static void logChange(long accountId, Transition transition, List<PlanStep> applied) {
         if (transition.kind() != TransitionKind.NONE) {
-            LOG.info("account {}: {}{} by {}", accountId, transition.kind(),
-                    transition.reason().map(reason -> " (" + reason.description() + ")").orElse(""), applied);
+            LOG.info("account {}: {}{}: {}", accountId, transition.kind(),
+                    transition.reason().map(reason -> " (" + reason.description() + ")").orElse(""), described(applied));
         } else if (!applied.isEmpty()) {
-            LOG.info("account {}: updated by {}", accountId, applied);
+            LOG.info("account {}: updated: {}", accountId, described(applied));
         }
     }
 
+    private static String described(List<PlanStep> applied) {
+        return applied.stream().map(StepText::describe).collect(Collectors.joining("; "));
+    }
+
+    // Whether it is retried or parked is the queue's to say (its own line follows); a reconcile run by hand is neither.
     private static void logFailure(long accountId, RuntimeException failure) {
-        LOG.warn("account {}: reconcile failed, will retry: {}", accountId, failure.getMessage());
+        LOG.warn("account {}: reconcile failed: {}", accountId, failure.getMessage());
     }
 }
