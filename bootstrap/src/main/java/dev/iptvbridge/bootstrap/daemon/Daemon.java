@@ -54,6 +54,7 @@ public final class Daemon {
         MigrationReport migration = database.migrate();
         LOG.info("database ready: {}", migration);
         metrics.watchQueue(queue);
+        metrics.watchPool(database);
         metrics.watchStatusOutbox(statusOutbox);
         workers.start();
         statusSender.start();
