@@ -1,7 +1,11 @@
 package dev.iptvbridge.embedded.config;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.GeneralSecurityException;
+import java.security.KeyStore;
 import java.time.Duration;
 import java.time.format.DateTimeParseException;
 import java.util.List;
@@ -36,8 +40,20 @@ final class TlsReader {
         if (password.isEmpty()) {
             problems.add("http.tls.password is missing: set the keystore's password, better in "
                     + ConfigKeys.environmentName("http.tls.password"));
+        } else if (Files.isReadable(path)) {
+            opens(path, password);
         }
         return new TlsSettings(Optional.of(path), password, scanInterval());
+    }
+
+    // Checked here so that a wrong password or file is named before the listener tries it.
+    private void opens(Path path, String password) {
+        try (InputStream in = Files.newInputStream(path)) {
+            KeyStore.getInstance("PKCS12").load(in, password.toCharArray());
+        } catch (IOException | GeneralSecurityException unreadable) {
+            problems.add("http.tls.keystore '" + path + "' cannot be opened with http.tls.password: a wrong password, "
+                    + "or not a PKCS#12 file (convert PEM files with openssl pkcs12 -export)");
+        }
     }
 
     boolean flag(String key) {
