@@ -80,6 +80,17 @@ public final class Database implements AutoCloseable {
         return new Database(where, pool, pool, postgres);
     }
 
+    /**
+     * Hands the pool's figures (connections active, idle, pending, wait times) to a metrics tracker,
+     * once; a host's own pool is the host's to measure, so nothing happens for it.
+     */
+    public void trackPool(com.zaxxer.hikari.metrics.MetricsTrackerFactory tracker) {
+        requireNonNull(tracker, "tracker is null");
+        if (ownPool != null && ownPool.getMetricsTrackerFactory() == null) {
+            ownPool.setMetricsTrackerFactory(tracker);
+        }
+    }
+
     /** Applies the migrations not yet applied; running it again applies nothing. */
     public MigrationReport migrate() {
         try {

@@ -74,6 +74,7 @@ public final class Daemon {
             LOG.info("database ready: schema at version {}, {} migration(s) applied now", migration.currentVersion(),
                     migration.applied());
             metrics.watchQueue(queue);
+            metrics.watchPool(database);
             metrics.watchStatusOutbox(statusOutbox);
             int port = startHttp();
             running.add("http");

@@ -19,4 +19,10 @@ final class AdminAuth {
         String given = ctx.header("Authorization");
         return given != null && MessageDigest.isEqual(expected, given.getBytes(StandardCharsets.UTF_8));
     }
+
+    /** Answers 401 with the challenge a browser or Prometheus understands. */
+    void refuse(Context ctx) {
+        ctx.status(401).header("WWW-Authenticate", "Basic realm=\"iptv-bridge admin\"")
+                .json(java.util.Map.of("error", "admin credentials required (admin.username / admin.password)"));
+    }
 }

@@ -60,14 +60,20 @@ public final class HttpApi {
             cfg.startup.showJavalinBanner = false;
             cfg.jetty.host = config.http().host();
             cfg.jetty.port = config.http().port();
+            cfg.jetty.modifyServer(jettyServer -> new JettyMetrics().install(jettyServer, metrics));
+            if (config.http().tls().enabled()) {
+                cfg.jetty.addConnector((jettyServer, http) -> HttpsConnector.create(jettyServer, http, config.http().tls(),
+                        config.http().host(), config.http().port()));
+            }
             cfg.routes.post(config.webhook().path(), webhook::handle);
             cfg.routes.get("/health/live", ctx -> ctx.json(Map.of("status", "UP")));
             cfg.routes.get("/health/ready", this::ready);
-            cfg.routes.get("/metrics", ctx -> ctx.contentType("text/plain; version=0.0.4; charset=utf-8")
-                    .result(metrics.scrape()));
+            cfg.routes.get("/metrics", this::metrics);
             cfg.routes.get("/accounts/{account}", this::explain);
         }).start();
-        LOG.info("listening on {}:{}; ESPF webhook at {}", config.http().host(), server.port(), config.webhook().path());
+        LOG.info("listening on {}://{}:{}; ESPF webhook at {}{}", config.http().tls().enabled() ? "https" : "http",
+                config.http().host(), server.port(), config.webhook().path(),
+                config.http().metricsAuth() ? "; /metrics asks for the admin credentials" : "");
         return server.port();
     }
 
@@ -77,6 +83,14 @@ public final class HttpApi {
             server.stop();
             server = null;
         }
+    }
+
+    private void metrics(Context ctx) {
+        if (config.http().metricsAuth() && !adminAuth.allows(ctx)) {
+            adminAuth.refuse(ctx);
+            return;
+        }
+        ctx.contentType("text/plain; version=0.0.4; charset=utf-8").result(metrics.scrape());
     }
 
     private void ready(Context ctx) {

@@ -13,7 +13,17 @@ public record BridgeConfig(HttpSettings http, WebhookSettings webhook, AdminSett
                            int workers, Path catalog, RetrySettings retry, MaintenanceSettings maintenance,
                            ResilienceSettings resilience) {
 
-    public record HttpSettings(String host, int port) {
+    /**
+     * The listener.
+     *
+     * @param tls         HTTPS from a keystore, or {@link TlsSettings#OFF}
+     * @param metricsAuth {@code http.metricsAuth}: {@code /metrics} asks for the admin credentials
+     */
+    public record HttpSettings(String host, int port, TlsSettings tls, boolean metricsAuth) {
+
+        public HttpSettings(String host, int port) {
+            this(host, port, TlsSettings.OFF, false);
+        }
     }
 
     public record WebhookSettings(String path, String username, String password, String header, int maxBodyBytes) {

@@ -21,6 +21,10 @@ final class ConfigKeys {
         Map<String, String> keys = new LinkedHashMap<>();
         keys.put("http.host", "0.0.0.0");
         keys.put("http.port", "8080");
+        keys.put("http.tls.keystore", "");
+        keys.put("http.tls.password", "");
+        keys.put("http.tls.scanInterval", "1m");
+        keys.put("http.metricsAuth", "false");
         keys.put("webhook.path", "/espf/events");
         keys.put("webhook.username", REQUIRED);
         keys.put("webhook.password", REQUIRED);

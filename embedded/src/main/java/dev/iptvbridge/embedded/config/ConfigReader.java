@@ -37,8 +37,9 @@ final class ConfigReader {
     }
 
     private BridgeConfig readValues() {
+        TlsReader tls = new TlsReader(values, problems, baseDirectory);
         return new BridgeConfig(
-                new BridgeConfig.HttpSettings(text("http.host"), port("http.port")),
+                new BridgeConfig.HttpSettings(text("http.host"), port("http.port"), tls.read(), tls.flag("http.metricsAuth")),
                 new BridgeConfig.WebhookSettings(path("webhook.path"), text("webhook.username"), secret("webhook.password"),
                         text("webhook.header"), positive("webhook.maxBodyBytes")),
                 new BridgeConfig.AdminSettings(text("admin.username"), secret("admin.password")),

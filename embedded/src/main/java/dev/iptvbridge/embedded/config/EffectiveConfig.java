@@ -25,7 +25,11 @@ public record EffectiveConfig(Http http, Webhook webhook, Admin admin, Integer e
     /** What stands for a secret. */
     public static final String MASK = "****";
 
-    public record Http(String host, int port) {
+    public record Http(String host, int port, Tls tls, boolean metricsAuth) {
+    }
+
+    /** Absent when the listener serves plain HTTP. */
+    public record Tls(String keystore, String password, String scanInterval) {
     }
 
     public record Webhook(String path, String username, String password, String header, int maxBodyBytes) {
@@ -62,7 +66,11 @@ public record EffectiveConfig(Http http, Webhook webhook, Admin admin, Integer e
         BridgeConfig.MinervaConfig mv = config.minerva();
         BridgeConfig.RetrySettings retry = config.retry();
         BridgeConfig.MaintenanceSettings maintenance = config.maintenance();
-        return new EffectiveConfig(new Http(config.http().host(), config.http().port()),
+        TlsSettings tls = config.http().tls();
+        Tls shownTls = tls.keystore().map(keystore -> new Tls(keystore.toString(), mask(tls.password()),
+                text(tls.scanInterval()))).orElse(null);
+        return new EffectiveConfig(new Http(config.http().host(), config.http().port(), shownTls,
+                config.http().metricsAuth()),
                 new Webhook(config.webhook().path(), config.webhook().username(), mask(config.webhook().password()),
                         config.webhook().header(), config.webhook().maxBodyBytes()),
                 new Admin(config.admin().username(), mask(config.admin().password())),

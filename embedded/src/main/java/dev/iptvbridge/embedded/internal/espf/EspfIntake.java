@@ -93,6 +93,7 @@ public final class EspfIntake {
             String outcome = result.name().toLowerCase(Locale.ROOT);
             metrics.eventReceived(outcome);
             if (result == AcceptEventResult.STORED) {
+                metrics.eventStored(accepted.command().eventId());
                 workers.wake();
             } else if (result == AcceptEventResult.OTHER_ENVIRONMENT) {
                 LOG.info("ignored event {} ({}) of another billing environment {}", accepted.command().eventId(),

@@ -16,6 +16,10 @@ import io.micrometer.core.instrument.Timer;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 
 /**
@@ -28,10 +32,23 @@ public final class BridgeMetrics {
     private final Clock clock;
     private volatile QueueStats lastStats = new QueueStats(0, 0, 0, java.util.Optional.empty());
     private volatile Instant statsReadAt = Instant.EPOCH;
+    private final EventArrivals arrivals = new EventArrivals();
+    private final AtomicLong lastSweepMillis = new AtomicLong();
+    private final Timer eventLag;
 
     public BridgeMetrics(Clock clock, MeterRegistry registry) {
         this.clock = clock;
         this.registry = registry;
+        // Every counter is there at 0 from the start, so that rate() and increase() see its first step.
+        MeterNames.EVENT_OUTCOMES.forEach(outcome -> eventCounter(outcome));
+        MeterNames.RECONCILE_OUTCOMES.forEach(outcome -> MeterNames.TRANSITIONS.forEach(transition ->
+                reconcileCounter(outcome, transition)));
+        this.eventLag = MeterNames.latency(Timer.builder("iptv_bridge_event_applied_lag_seconds"))
+                .description("From an event's arrival to the end of the successful reconcile that used it")
+                .register(registry);
+        Gauge.builder("iptv_bridge_sweep_last_completed_timestamp_seconds", lastSweepMillis, millis -> millis.get() / 1000.0)
+                .description("When the last drift sweep queued every account (Unix time; 0: none since start)")
+                .register(registry);
     }
 
     /** Queue gauges read the queue at most once a second, however often they are scraped. */
@@ -59,6 +76,11 @@ public final class BridgeMetrics {
                 .description("Age of the oldest waiting queue entry").register(registry);
     }
 
+    /** HikariCP's own pool meters ({@code hikaricp_connections_*}) for the daemon's pool. */
+    public void watchPool(dev.iptvbridge.persistence.Database database) {
+        database.trackPool(new com.zaxxer.hikari.metrics.micrometer.MicrometerMetricsTrackerFactory(registry));
+    }
+
     /** Status outbox gauges, read at most once a second like the queue's. */
     public void watchStatusOutbox(StatusOutboxPort outbox) {
         Supplier<StatusOutboxStats> stats = new CachedStats<>(clock, outbox::pendingStats,
@@ -71,13 +93,49 @@ public final class BridgeMetrics {
     }
 
     public void eventReceived(String outcome) {
-        Counter.builder("iptv_bridge_events_received_total").tag("outcome", outcome)
-                .description("ESPF events received, by outcome").register(registry).increment();
+        eventCounter(outcome).increment();
+    }
+
+    /** An event was stored by this process: its lag runs from now. */
+    public void eventStored(long eventId) {
+        arrivals.arrived(eventId, System.nanoTime());
+    }
+
+    /** A reconcile that used these events succeeded: each one this process stored is applied now. */
+    public void eventsApplied(List<Long> eventIds) {
+        long now = System.nanoTime();
+        arrivals.take(eventIds).forEach(arrived -> eventLag.record(now - arrived, TimeUnit.NANOSECONDS));
+    }
+
+    /** The drift sweep queued every account. */
+    public void sweepCompleted() {
+        lastSweepMillis.set(clock.millis());
+    }
+
+    /** Registers the calls of one system at 0, so that their series exist before the first call. */
+    public void expectCalls(String system, List<String> operations) {
+        operations.forEach(operation -> callTimer(system, operation, "ok"));
     }
 
     public void reconciled(String outcome, String transition) {
-        Counter.builder("iptv_bridge_reconciles_total").tag("outcome", outcome).tag("transition", transition)
-                .description("Account reconciles, by outcome and lifecycle transition").register(registry).increment();
+        reconcileCounter(outcome, transition).increment();
+    }
+
+    private Counter eventCounter(String outcome) {
+        return Counter.builder("iptv_bridge_events_received_total").tag("outcome", outcome)
+                .description("ESPF events received, by outcome").register(registry);
+    }
+
+    private Counter reconcileCounter(String outcome, String transition) {
+        return Counter.builder("iptv_bridge_reconciles_total").tag("outcome", outcome)
+                .tag("transition", transition.toLowerCase(Locale.ROOT))
+                .description("Account reconciles, by outcome and lifecycle transition").register(registry);
+    }
+
+    private Timer callTimer(String system, String operation, String status) {
+        return MeterNames.latency(Timer.builder("iptv_bridge_" + system + "_call_seconds"))
+                .tag("operation", operation).tag("status", status)
+                .description("Calls to " + system + ", by operation and status").register(registry);
     }
 
     /** Times one remote call, tagged with the system, the operation and how it ended. */
@@ -90,9 +148,7 @@ public final class BridgeMetrics {
             status = statusOf(failure);
             throw failure;
         } finally {
-            Timer.builder("iptv_bridge_" + system + "_call_seconds").tag("operation", operation).tag("status", status)
-                    .description("Calls to " + system + ", by operation and status").register(registry)
-                    .record(Duration.ofNanos(System.nanoTime() - start));
+            callTimer(system, operation, status).record(Duration.ofNanos(System.nanoTime() - start));
         }
     }
 

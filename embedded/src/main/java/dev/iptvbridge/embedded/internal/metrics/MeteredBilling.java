@@ -22,6 +22,8 @@ public final class MeteredBilling implements BillingPort, ProvisioningStatusPort
         this.billing = billing;
         this.status = status;
         this.metrics = metrics;
+        metrics.expectCalls(SYSTEM, java.util.List.of("get_account_info", "get_customer_info", "get_account_list",
+                "report_status"));
     }
 
     @Override

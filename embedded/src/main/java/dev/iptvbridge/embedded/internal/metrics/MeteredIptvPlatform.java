@@ -19,6 +19,8 @@ public final class MeteredIptvPlatform implements IptvPlatformPort {
     public MeteredIptvPlatform(IptvPlatformPort delegate, BridgeMetrics metrics) {
         this.delegate = delegate;
         this.metrics = metrics;
+        metrics.expectCalls(SYSTEM, List.of("read", "list", "create", "enable", "disable", "set_packages",
+                "change_profile", "delete", "list_packages"));
     }
 
     @Override

@@ -13,7 +13,10 @@ import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** Counts reconciles by outcome and transition, and logs each lifecycle transition and failure. */
+/**
+ * Counts reconciles by outcome and transition, times the lag of the events a successful one used, and
+ * logs each lifecycle transition and failure.
+ */
 public final class MeteredReconcile implements ReconcileAccountUseCase {
 
     private static final Logger LOG = LoggerFactory.getLogger("dev.iptvbridge.reconcile");
@@ -30,17 +33,18 @@ public final class MeteredReconcile implements ReconcileAccountUseCase {
     public ReconcileAccountResult reconcile(ReconcileAccountCommand command) {
         ReconcileAccountResult result = delegate.reconcile(command);
         if (!command.dryRun()) {
-            result.accept(new Observation(metrics));
+            result.accept(new Observation(metrics, command.eventIds()));
         }
         return result;
     }
 
     // Each outcome counted and logged in its own words; a new outcome fails to compile here until it is.
-    private record Observation(BridgeMetrics metrics) implements ReconcileAccountResult.Visitor<Void> {
+    private record Observation(BridgeMetrics metrics, List<Long> eventIds) implements ReconcileAccountResult.Visitor<Void> {
 
         @Override
         public Void applied(ReconcileAccountResult.Applied result) {
             count("ok", result.transition());
+            metrics.eventsApplied(eventIds);
             logChange(result.accountId(), result.transition(), result.steps());
             return null;
         }
@@ -48,6 +52,7 @@ public final class MeteredReconcile implements ReconcileAccountUseCase {
         @Override
         public Void inStep(ReconcileAccountResult.InStep result) {
             count("ok", Transition.NONE);
+            metrics.eventsApplied(eventIds);
             return null;
         }
 

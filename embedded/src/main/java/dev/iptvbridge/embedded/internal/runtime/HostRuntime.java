@@ -84,6 +84,7 @@ public final class HostRuntime {
         if (!queueWatched) {
             metrics.watchQueue(queue);
             metrics.watchStatusOutbox(statusOutbox);
+            metrics.watchPool(database);
             queueWatched = true;
         }
         remoteSystems.start();

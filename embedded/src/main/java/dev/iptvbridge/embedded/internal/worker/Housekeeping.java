@@ -6,6 +6,7 @@ import dev.iptvbridge.application.port.in.PurgeInboxUseCase;
 import dev.iptvbridge.application.port.in.ReconcileAllUseCase;
 import dev.iptvbridge.application.port.in.ReconcileAllResult;
 import dev.iptvbridge.embedded.config.BridgeConfig;
+import dev.iptvbridge.embedded.internal.metrics.BridgeMetrics;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import java.time.Duration;
@@ -28,11 +29,13 @@ public final class Housekeeping {
     private final ReconcileAllUseCase sweep;
     private final PurgeAuditLogUseCase purgeAudit;
     private final BridgeConfig.MaintenanceSettings settings;
+    private final BridgeMetrics metrics;
     private ScheduledExecutorService scheduler;
 
     @Inject
     public Housekeeping(PurgeInboxUseCase purge, ReconcileAllUseCase sweep, PurgeAuditLogUseCase purgeAudit,
-                        BridgeConfig config) {
+                        BridgeConfig config, BridgeMetrics metrics) {
+        this.metrics = metrics;
         this.purge = purge;
         this.sweep = sweep;
         this.purgeAudit = purgeAudit;
@@ -86,6 +89,7 @@ public final class Housekeeping {
     private void sweepAll() {
         try {
             ReconcileAllResult result = sweep.reconcileAll(ProgressListener.NONE);
+            metrics.sweepCompleted();
             LOG.info("sweep queued {} billing accounts and {} Minerva customers", result.billingAccounts(),
                     result.minervaCustomers());
         } catch (RuntimeException failure) {
