@@ -26,7 +26,7 @@ public final class ParkedCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (IptvBridge bridge = config.openMigrated()) {
+        try (IptvBridge bridge = config.openReadOnly("parked")) {
             List<QueueEntry> parked = bridge.use(ManageParkedUseCase.class).parked(limit);
             if (parked.isEmpty()) {
                 spec.commandLine().getOut().println("no parked entries");
