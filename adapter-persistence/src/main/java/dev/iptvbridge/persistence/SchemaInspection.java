@@ -21,17 +21,19 @@ final class SchemaInspection {
 
     /** @throws dev.iptvbridge.application.port.out.IntegrationException when the database cannot be read */
     static SchemaState of(Flyway flyway, String where) {
-        String code = codeVersion();
         MigrationInfoService info;
         try {
             info = flyway.info();
         } catch (FlywayException failure) {
             if (notFound(failure)) {
-                return new SchemaState.Missing(code);
+                return new SchemaState.Missing(codeVersion());
             }
             throw Failures.translate("read the schema version of the database at " + where, failure);
         }
-        MigrationVersion newestCode = MigrationVersion.fromVersion(code);
+        // Resolved migrations are the code's; applied ones it does not ship are a newer release's.
+        MigrationVersion newestCode = Arrays.stream(info.all()).filter(m -> m.isVersioned() && m.getState().isResolved())
+                .map(MigrationInfo::getVersion).max(MigrationVersion::compareTo).orElse(MigrationVersion.EMPTY);
+        String code = newestCode.getVersion() == null ? "" : newestCode.getVersion();
         MigrationInfo[] applied = info.applied();
         MigrationVersion newestApplied = Arrays.stream(applied).filter(MigrationInfo::isVersioned)
                 .map(MigrationInfo::getVersion).max(MigrationVersion::compareTo).orElse(null);
@@ -75,7 +77,10 @@ final class SchemaInspection {
         });
     }
 
-    /** The newest migration this code ships: Flyway lists them against an empty in-memory database. */
+    /**
+     * The newest migration this code ships, when there is no database to ask: Flyway lists them
+     * against an empty in-memory H2 database (H2 is there, since the database missing is an H2 file).
+     */
     static String codeVersion() {
         String known = codeVersion;
         if (known == null) {

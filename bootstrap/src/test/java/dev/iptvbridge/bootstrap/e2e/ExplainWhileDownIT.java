@@ -44,7 +44,7 @@ class ExplainWhileDownIT {
     static void start() {
         world = SandboxWorld.start(SandboxOptions.ephemeral(data, Map.of("maintenance.sweepInterval", "0s")));
         E2e.awaitQuiet(world.billing(), world.bridge(), E2e.PATIENCE);
-        await().atMost(E2e.PATIENCE).until(() -> world.bridge().use(StatusOutboxPort.class).stats().pending() == 0);
+        await().atMost(E2e.PATIENCE).until(() -> world.bridge().use(StatusOutboxPort.class).pendingStats().pending() == 0);
     }
 
     @AfterAll
@@ -54,7 +54,7 @@ class ExplainWhileDownIT {
 
     @Test
     @Order(1)
-    void explain_format_json_prints_exactly_what_the_http_view_answers() {
+    void explain_format_json_prints_exactly_what_the_http_view_answers() throws Exception {
         await().atMost(E2e.PATIENCE).untilAsserted(() -> {
             Cli cli = explain("1000890", "--format", "json");
             assertThat(cli.exitCode()).as(cli.err()).isEqualTo(ExitCodes.OK);
