@@ -39,12 +39,13 @@ public final class DataDirectoryLock implements AutoCloseable {
                 String holder = holder(channel);
                 channel.close();
                 throw new DataDirectoryInUseException("another sandbox is running on " + directory.toAbsolutePath()
-                        + holder + " (it holds " + file + "): stop it, or give this one a directory of its own with "
+                        + " (" + (holder.isEmpty() ? "it" : holder) + " holds " + file + "): stop it, or give this one a directory of its own with "
                         + "--data DIR, for example --data data/sandbox-2 (with other --http-port, --portabilling-port "
                         + "and --minerva-port if it runs beside the first)");
             }
             channel.truncate(0);
-            channel.write(ByteBuffer.wrap(("pid " + ProcessHandle.current().pid() + "\n").getBytes(StandardCharsets.UTF_8)), 0);
+            byte[] pid = ("pid " + ProcessHandle.current().pid() + "\n").getBytes(StandardCharsets.UTF_8);
+            channel.write(ByteBuffer.wrap(pid), 0);
             return new DataDirectoryLock(channel, lock);
         } catch (IOException unwritable) {
             closeQuietly(channel);
@@ -67,7 +68,7 @@ public final class DataDirectoryLock implements AutoCloseable {
             ByteBuffer text = ByteBuffer.allocate(64);
             int read = channel.read(text, 0);
             String pid = read <= 0 ? "" : new String(text.array(), 0, read, StandardCharsets.UTF_8).trim();
-            return pid.isEmpty() ? "" : " (" + pid + ")";
+            return pid;
         } catch (IOException unreadable) {
             return "";
         }

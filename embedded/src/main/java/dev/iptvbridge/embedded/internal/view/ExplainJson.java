@@ -6,7 +6,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.util.Map;
 
-/** The one JSON form of the explain view: what {@code GET /accounts/{i_account}} answers and {@code explain --format json} prints. */
+/**
+ * The one JSON form of the explain view: what {@code GET /accounts/{i_account}} answers and
+ * {@code explain --format json} prints.
+ */
 public final class ExplainJson {
 
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);

@@ -45,9 +45,10 @@ final class ExplainSummary {
 
     private static String reconciled(Reconciliation reconciliation) {
         String holds = reconciliation.observed().map(ExplainSummary::held).orElse("no customer");
+        String why = reconciliation.desired().reason().map(reason -> " (" + reason.description() + ")").orElse("");
         if (reconciliation.plan().isEmpty()) {
-            return "in step: Minerva holds " + holds + ", as billing calls for"
-                    + reconciliation.desired().reason().map(reason -> " (" + reason.description() + ")").orElse("");
+            return reconciliation.observed().isPresent() ? "in step: Minerva holds " + holds + ", as billing calls for" + why
+                    : "in step: no customer in Minerva, and none to create" + why;
         }
         return "out of step: Minerva holds " + holds + ", billing calls for " + desired(reconciliation.desired())
                 + "; a reconcile would do: " + reconciliation.plan().steps().stream().map(StepText::describe)
