@@ -91,8 +91,13 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    /** Applies the migrations not yet applied; running it again applies nothing. */
+    /**
+     * Applies the migrations not yet applied; running it again applies nothing.
+     *
+     * @throws SchemaMismatchException when the schema is newer than this code: it is never taken down
+     */
     public MigrationReport migrate() {
+        SchemaInspection.refuseDowngrade(schema(), where);
         try {
             MigrateResult result = flyway.migrate();
             migrated.set(true);
@@ -101,6 +106,28 @@ public final class Database implements AutoCloseable {
         } catch (RuntimeException e) {
             throw Failures.translate("migrate the schema of " + where, e);
         }
+    }
+
+    /**
+     * How the schema compares with this code's migrations; reads only.
+     *
+     * @throws dev.iptvbridge.application.port.out.IntegrationException when the database cannot be read
+     */
+    public SchemaState schema() {
+        return SchemaInspection.of(flyway, where);
+    }
+
+    /**
+     * As {@link #schema()}, before opening a pool, and never creating anything: an H2 file that is not
+     * there is {@link SchemaState.Missing} and stays not there. For the commands that only read.
+     */
+    public static SchemaState inspect(DatabaseSettings settings) {
+        requireNonNull(settings, "settings is null");
+        Flyway readOnly = Flyway.configure(Database.class.getClassLoader())
+                .dataSource(JdbcUrls.existingOnly(settings.url()), settings.username().isEmpty() ? null : settings.username(),
+                        settings.password().isEmpty() ? null : settings.password())
+                .locations(MIGRATIONS).table(HISTORY_TABLE).load();
+        return SchemaInspection.of(readOnly, settings.maskedUrl());
     }
 
     /** True when the database answers and its schema is fully migrated. */

@@ -27,6 +27,14 @@ class JdbcUrlsTest {
     }
 
     @Test
+    void aReadOnlyLookOpensAnH2FileOnlyIfItExists() {
+        assertThat(JdbcUrls.existingOnly("jdbc:h2:file:./db;IfExists=false"))
+                .isEqualTo("jdbc:h2:file:./db;AUTO_SERVER=TRUE;WRITE_DELAY=0;IFEXISTS=TRUE");
+        assertThat(JdbcUrls.existingOnly("jdbc:h2:mem:test")).isEqualTo("jdbc:h2:mem:test");
+        assertThat(JdbcUrls.existingOnly("jdbc:postgresql://db/bridge")).isEqualTo("jdbc:postgresql://db/bridge");
+    }
+
+    @Test
     void masksPasswordsInUrls() {
         assertThat(JdbcUrls.masked("jdbc:postgresql://db/bridge?user=u&password=secret&ssl=true"))
                 .isEqualTo("jdbc:postgresql://db/bridge?user=u&password=****&ssl=true");

@@ -66,7 +66,10 @@ public final class IptvBridgeHost implements AutoCloseable {
         return call("reconcile account " + accountId, () -> Views.outcome(runtime.reconcile(accountId), accountId));
     }
 
-    /** Reads billing and Minerva and shows the plan a reconcile would make; changes nothing. */
+    /**
+     * Reads the bridge's records, billing and Minerva, and shows the plan a reconcile would make;
+     * changes nothing. Billing or Minerva down is in the answer ({@code UNKNOWN}, {@code details.unreadable}).
+     */
     public ExplainedAccount explain(long accountId) {
         return call("explain account " + accountId, () -> Views.explained(runtime.explain(accountId)));
     }

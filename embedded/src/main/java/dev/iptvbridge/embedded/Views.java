@@ -5,7 +5,9 @@ import dev.iptvbridge.application.port.in.HeldReconcile;
 import dev.iptvbridge.application.port.in.ReconcileAccountResult;
 import dev.iptvbridge.embedded.internal.espf.EspfAnswer;
 import dev.iptvbridge.domain.provisioning.DesiredCustomer;
+import dev.iptvbridge.embedded.internal.view.ExplainJson;
 import dev.iptvbridge.embedded.internal.view.ExplainView;
+import dev.iptvbridge.domain.provisioning.Reconciliation;
 import dev.iptvbridge.application.service.StepText;
 import dev.iptvbridge.domain.provisioning.PlanStep;
 import java.util.List;
@@ -14,6 +16,9 @@ import java.util.Optional;
 
 /** The one place where the application's results become the face's own records, so that none of them leaks. */
 final class Views {
+
+    // Billing or Minerva could not be read: the details say which.
+    private static final String UNKNOWN = "UNKNOWN";
 
     private Views() {
     }
@@ -80,11 +85,12 @@ final class Views {
     }
 
     static ExplainedAccount explained(AccountExplanation explanation) {
-        Map<String, Object> details = ExplainView.of(explanation);
+        Map<String, Object> details = ExplainJson.asMap(ExplainView.of(explanation));
+        Optional<Reconciliation> reconciliation = explanation.reconciliation();
         return new ExplainedAccount(explanation.accountId(),
-                state(explanation.reconciliation().desired()),
-                explanation.reconciliation().transition().kind().name(),
-                texts(explanation.reconciliation().plan().steps()), details);
+                explanation.billing().asOptional().map(billing -> state(billing.desired())).orElse(UNKNOWN),
+                reconciliation.map(found -> found.transition().kind().name()).orElse(UNKNOWN),
+                reconciliation.map(found -> texts(found.plan().steps())).orElse(List.of()), details);
     }
 
     private static String state(DesiredCustomer desired) {

@@ -115,10 +115,24 @@ class IptvBridgeHostTest {
     @Test
     void a_failed_call_names_what_failed_without_the_internal_exception_type_in_the_signature() {
         try (IptvBridgeHost bridge = IptvBridgeHost.builder().config(config).build()) {
-            bridge.migrate();
-
+            // Not migrated: the bridge's own records cannot be read.
             assertThatThrownBy(() -> bridge.explain(1000889)).isInstanceOf(IptvBridgeException.class)
                     .hasMessageContaining("could not explain account 1000889");
+        }
+    }
+
+    @Test
+    void explain_with_billing_and_minerva_down_shows_what_the_bridge_knows_and_names_both() {
+        try (IptvBridgeHost bridge = IptvBridgeHost.builder().config(config).build()) {
+            bridge.migrate();
+
+            ExplainedAccount explained = bridge.explain(1000889);
+
+            assertThat(explained.desiredState()).isEqualTo("UNKNOWN");
+            assertThat(explained.plan()).isEmpty();
+            assertThat(explained.details().get("unreadable")).asString().contains("portabilling", "minerva");
+            assertThat(explained.details()).containsEntry("recentAudit", java.util.List.of())
+                    .containsKeys("queue", "lastApplied", "summary");
         }
     }
 

@@ -16,6 +16,14 @@ public final class ConfigOption {
         return IptvBridge.fromConfigFile(file, System.getenv());
     }
 
+    /**
+     * For the commands that only read ({@code explain}, {@code parked}): never creates or migrates the
+     * database, and refuses a missing, older or newer schema with a sentence naming {@code migrate}.
+     */
+    IptvBridge openReadOnly(String command) {
+        return ReadOnlyDatabase.open(file, System.getenv(), command);
+    }
+
     /** Opened with its schema brought up to date, as every operator command needs it; safe beside a daemon. */
     IptvBridge openMigrated() {
         IptvBridge bridge = open();

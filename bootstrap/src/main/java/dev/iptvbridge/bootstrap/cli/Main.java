@@ -3,6 +3,7 @@ package dev.iptvbridge.bootstrap.cli;
 import dev.iptvbridge.application.port.out.IntegrationException;
 import dev.iptvbridge.bootstrap.IptvBridge;
 import dev.iptvbridge.embedded.config.ConfigException;
+import dev.iptvbridge.persistence.SchemaMismatchException;
 import dev.iptvbridge.sandbox.minerva.MinervaSimulatorCommand;
 import dev.iptvbridge.sandbox.portabilling.PortaBillingSimulatorCommand;
 import picocli.CommandLine;
@@ -36,6 +37,9 @@ public final class Main implements Runnable {
             commandLine.getErr().println("iptv-bridge: " + cause.getMessage());
             if (cause instanceof ConfigException) {
                 return ExitCodes.CONFIG;
+            }
+            if (cause instanceof SchemaMismatchException) {
+                return ExitCodes.DATABASE;
             }
             if (cause instanceof IntegrationException && String.valueOf(cause.getMessage()).toLowerCase().contains("database")) {
                 return ExitCodes.DATABASE;

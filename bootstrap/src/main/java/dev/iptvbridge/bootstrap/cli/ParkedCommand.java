@@ -35,7 +35,7 @@ public final class ParkedCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "--limit must be 1 or more (it was " + limit
                     + "): it is how many parked entries to list");
         }
-        try (IptvBridge bridge = config.openMigrated()) {
+        try (IptvBridge bridge = config.openReadOnly("parked")) {
             List<QueueEntry> parked = bridge.use(ManageParkedUseCase.class).parked(limit);
             List<ParkedView> views = parked.stream().map(ParkedView::of).toList();
             format.print(spec.commandLine().getOut(), views, () -> table(views));

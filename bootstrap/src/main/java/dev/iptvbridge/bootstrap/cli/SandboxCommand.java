@@ -1,5 +1,6 @@
 package dev.iptvbridge.bootstrap.cli;
 
+import dev.iptvbridge.bootstrap.demo.DataDirectoryInUseException;
 import dev.iptvbridge.bootstrap.demo.SandboxOptions;
 import dev.iptvbridge.bootstrap.demo.SandboxWorld;
 import dev.iptvbridge.bootstrap.demo.Walkthrough;
@@ -8,7 +9,9 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /** The bridge on its embedded defaults between the two simulators, with a printed walk-through. */
 @Command(name = "sandbox", mixinStandardHelpOptions = true,
@@ -25,12 +28,22 @@ public final class SandboxCommand implements Callable<Integer> {
     @Option(names = "--minerva-port", defaultValue = "9090", description = "Default ${DEFAULT-VALUE}.")
     int minervaPort;
 
-    @Option(names = "--data", defaultValue = "data/sandbox", description = "Where the database and configuration go.")
+    @Option(names = "--data", defaultValue = "data/sandbox", paramLabel = "DIR",
+            description = "Where the database and configuration go (default ${DEFAULT-VALUE}); one sandbox per directory.")
     Path data;
+
+    @Spec
+    CommandSpec spec;
 
     @Override
     public Integer call() throws InterruptedException {
-        SandboxWorld world = SandboxWorld.start(new SandboxOptions(httpPort, portaBillingPort, minervaPort, data, Map.of()));
+        SandboxWorld world;
+        try {
+            world = SandboxWorld.start(new SandboxOptions(httpPort, portaBillingPort, minervaPort, data, Map.of()));
+        } catch (DataDirectoryInUseException busy) {
+            spec.commandLine().getErr().println("iptv-bridge: " + busy.getMessage());
+            return ExitCodes.TRY_AGAIN;
+        }
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             world.close();

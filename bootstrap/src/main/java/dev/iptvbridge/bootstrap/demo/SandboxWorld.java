@@ -29,9 +29,11 @@ public final class SandboxWorld implements AutoCloseable {
     private final IptvBridge bridge;
     private final int httpPort;
     private final Path configFile;
+    private final DataDirectoryLock lock;
 
     private SandboxWorld(MinervaSimulator minerva, PortaBillingSimulator billing, IptvBridge bridge, int httpPort,
-                         Path configFile) {
+                         Path configFile, DataDirectoryLock lock) {
+        this.lock = lock;
         this.minerva = minerva;
         this.billing = billing;
         this.bridge = bridge;
@@ -39,7 +41,19 @@ public final class SandboxWorld implements AutoCloseable {
         this.configFile = configFile;
     }
 
+    /** @throws DataDirectoryInUseException when another sandbox runs on the same data directory */
     public static SandboxWorld start(SandboxOptions options) {
+        // Before any port is taken: a second sandbox on the same directory is told so, not "address in use".
+        DataDirectoryLock lock = DataDirectoryLock.acquire(options.dataDirectory());
+        try {
+            return start(options, lock);
+        } catch (RuntimeException failure) {
+            lock.close();
+            throw failure;
+        }
+    }
+
+    private static SandboxWorld start(SandboxOptions options, DataDirectoryLock lock) {
         MinervaSimulator minerva = MinervaSimulator.start(new MinervaSimulatorSettings("127.0.0.1", options.minervaPort(),
                 MinervaSimulatorSettings.defaults().username(), MinervaSimulatorSettings.defaults().password()));
         PortaBillingSimulatorSettings pbDefaults = PortaBillingSimulatorSettings.defaults();
@@ -57,7 +71,7 @@ public final class SandboxWorld implements AutoCloseable {
                     WEBHOOK_PASSWORD, "Authorization");
             // The demo world exists before the bridge: one sweep provisions it, as at a first installation.
             bridge.use(ReconcileAllUseCase.class).reconcileAll(ProgressListener.NONE);
-            return new SandboxWorld(minerva, billing, bridge, httpPort, configFile);
+            return new SandboxWorld(minerva, billing, bridge, httpPort, configFile, lock);
         } catch (RuntimeException failure) {
             minerva.close();
             billing.close();
@@ -99,5 +113,6 @@ public final class SandboxWorld implements AutoCloseable {
         bridge.close();
         billing.close();
         minerva.close();
+        lock.close();
     }
 }

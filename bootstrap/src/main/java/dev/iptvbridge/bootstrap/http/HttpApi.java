@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.iptvbridge.application.port.in.ExplainAccountUseCase;
 import dev.iptvbridge.application.port.out.IntegrationException;
 import dev.iptvbridge.embedded.config.BridgeConfig;
+import dev.iptvbridge.embedded.internal.view.ExplainJson;
 import dev.iptvbridge.embedded.internal.view.ExplainView;
 import dev.iptvbridge.embedded.internal.worker.WorkerPool;
 import dev.iptvbridge.embedded.internal.metrics.RemoteSystems;
@@ -113,9 +114,12 @@ public final class HttpApi {
             return;
         }
         try {
-            ctx.json(ExplainView.of(explain.explain(account)));
+            // The very JSON `explain --format json` prints: one view, one writer.
+            ctx.contentType("application/json").result(ExplainJson.write(ExplainView.of(explain.explain(account))));
         } catch (IntegrationException failure) {
-            ctx.status(502).json(Map.of("error", "cannot read the account: " + failure.getMessage()));
+            // Billing or Minerva being down is in the view; this is the bridge's own database.
+            ctx.status(503).json(Map.of("error", "cannot read the bridge's records of account " + account + ": "
+                    + failure.getMessage()));
         }
     }
 }

@@ -60,7 +60,7 @@ class OperatorCommandsIT {
 
     @Test
     void explain_prints_desired_observed_and_plan_as_json() {
-        Run explain = run("explain", "1000890", "--config", config());
+        Run explain = run("explain", "1000890", "--format", "json", "--config", config());
 
         assertThat(explain.exitCode).isEqualTo(ExitCodes.OK);
         assertThat(explain.out).contains("\"desired\"", "\"observed\"", "\"plan\"", "bob@tv.example")

@@ -146,7 +146,7 @@ final class ConfigReader {
             problems.add(label("database.url") + " '" + value + "' is neither H2 nor PostgreSQL: use jdbc:h2:file:./data/iptv-bridge "
                     + "or jdbc:postgresql://host:5432/iptv_bridge");
         }
-        return value;
+        return H2Paths.relativeTo(baseDirectory, value);
     }
 
     private int port(String key) {

@@ -53,7 +53,7 @@ class ConfigLoaderTest {
         assertThat(config.portabilling().url()).isEqualTo("https://pb.example.net");
         assertThat(config.minerva().maxConcurrency()).isEqualTo(16);
         assertThat(config.minerva().readTimeout()).isEqualTo(Duration.ofSeconds(30));
-        assertThat(config.database().url()).isEqualTo("jdbc:h2:file:./data/iptv-bridge");
+        assertThat(config.database().url()).isEqualTo("jdbc:h2:file:" + directory.resolve("data/iptv-bridge"));
         assertThat(config.catalog()).isEqualTo(directory.resolve("catalog.yaml"));
         assertThat(config.maintenance().inboxRetention()).isEqualTo(Duration.ofDays(7));
         assertThat(config.maintenance().auditRetention()).isEqualTo(Duration.ofDays(90));

@@ -1,115 +1,52 @@
 package dev.iptvbridge.embedded.internal.view;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import dev.iptvbridge.application.port.in.AccountExplanation;
-import dev.iptvbridge.application.port.out.AuditEntry;
-import dev.iptvbridge.application.port.out.QueueEntry;
-import dev.iptvbridge.domain.billing.Account;
-import dev.iptvbridge.domain.billing.Customer;
-import dev.iptvbridge.domain.provisioning.DesiredCustomer;
-import dev.iptvbridge.domain.provisioning.IptvCustomer;
-import dev.iptvbridge.domain.provisioning.PlanStep;
+import dev.iptvbridge.application.port.in.BillingSide;
+import dev.iptvbridge.domain.provisioning.Reconciliation;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
-/** The explain view as plain maps, ready for JSON: what billing says, what Minerva holds, and the plan. */
-public final class ExplainView {
+/**
+ * The explain view of one account: the one record behind {@code GET /accounts/{i_account}}, the
+ * command line's {@code explain} (as JSON with {@link ExplainJson}, or as text for people) and the
+ * embedded face's details. A part is null when its system could not be read ({@code unreadable} names
+ * it and says why) or has nothing (no account in billing, no customer in Minerva, no queue entry).
+ *
+ * @param summary     one sentence for people: in step, what a reconcile would do, or who could not be read
+ * @param known       false for an account billing does not know and the bridge has no record of
+ * @param unreadable  system ({@code portabilling}, {@code minerva}) to the reason it could not be read
+ * @param plan        the steps a reconcile would make now; null when billing or Minerva could not be read
+ * @param transition  the lifecycle transition of the plan, such as {@code NONE}; null as {@code plan}
+ */
+@JsonPropertyOrder({"i_account", "summary", "known", "unreadable", "billing", "customer", "desired", "observed",
+    "plan", "transition", "queue", "lastApplied", "recentAudit"})
+public record ExplainView(@JsonProperty("i_account") long accountId, String summary, boolean known,
+                          Map<String, String> unreadable, AccountPart billing, CustomerPart customer,
+                          DesiredPart desired, MinervaCustomerPart observed, List<StepPart> plan, String transition,
+                          QueuePart queue, AppliedPart lastApplied, List<AuditPart> recentAudit) {
 
-    private ExplainView() {
-    }
+    public static final String PORTABILLING = "portabilling";
+    public static final String MINERVA = "minerva";
 
-    public static Map<String, Object> of(AccountExplanation explanation) {
-        Map<String, Object> view = new LinkedHashMap<>();
-        view.put("i_account", explanation.accountId());
-        view.put("billing", explanation.account().map(ExplainView::account).orElse(null));
-        view.put("customer", explanation.customer().map(ExplainView::customer).orElse(null));
-        view.put("desired", desired(explanation.reconciliation().desired()));
-        view.put("observed", explanation.reconciliation().observed().map(ExplainView::iptv).orElse(null));
-        view.put("plan", explanation.reconciliation().plan().steps().stream().map(ExplainView::step).toList());
-        view.put("transition", explanation.reconciliation().transition().kind().name());
-        view.put("queue", explanation.queue().map(ExplainView::queue).orElse(null));
-        view.put("recentAudit", explanation.recentAudit().stream().map(ExplainView::audit).toList());
-        return view;
-    }
-
-    private static Map<String, Object> account(Account account) {
-        Map<String, Object> view = new LinkedHashMap<>();
-        view.put("id", account.displayId());
-        view.put("i_customer", account.customerId());
-        view.put("i_env", account.environment().isPresent() ? account.environment().getAsInt() : null);
-        view.put("i_product", account.mainProduct());
-        view.put("addons", account.addOns().stream().map(addOn -> Map.of("i_product", addOn.product(),
-                "effectiveFrom", addOn.effectiveFrom().toString(),
-                "effectiveTo", addOn.effectiveTo().map(Object::toString).orElse("open"))).toList());
-        view.put("blocked", account.blocked());
-        view.put("billStatus", account.billStatus().name());
-        return view;
-    }
-
-    private static Map<String, Object> customer(Customer customer) {
-        return Map.of("i_customer", customer.id(), "name", customer.name(), "status", customer.status().name(),
-                "blocked", customer.blocked());
-    }
-
-    private static Map<String, Object> desired(DesiredCustomer desired) {
-        Map<String, Object> view = desired.accept(new DesiredCustomer.Visitor<Map<String, Object>>() {
-            @Override
-            public Map<String, Object> absent(DesiredCustomer.Absent absent) {
-                return state("ABSENT");
-            }
-
-            @Override
-            public Map<String, Object> disabled(DesiredCustomer.Disabled disabled) {
-                Map<String, Object> state = state("DISABLED");
-                state.put("login", disabled.profile().login());
-                return state;
-            }
-
-            @Override
-            public Map<String, Object> enabled(DesiredCustomer.Enabled enabled) {
-                Map<String, Object> state = state("ENABLED");
-                state.put("login", enabled.profile().login());
-                state.put("packages", enabled.entitlement().minervaPackages());
-                state.put("wholeHomeDvr", enabled.entitlement().wholeHomeDvr());
-                return state;
-            }
-        });
-        desired.reason().ifPresent(reason -> view.put("reason", reason.description()));
-        return view;
-    }
-
-    private static Map<String, Object> state(String name) {
-        Map<String, Object> view = new LinkedHashMap<>();
-        view.put("state", name);
-        return view;
-    }
-
-    private static Map<String, Object> iptv(IptvCustomer customer) {
-        return Map.of("login", customer.login(), "name", customer.name(), "status", customer.status().name(),
-                "packages", customer.packages(), "wholeHomeDvr", customer.wholeHomeDvr());
-    }
-
-    private static String step(PlanStep step) {
-        return step.toString();
-    }
-
-    private static Map<String, Object> queue(QueueEntry entry) {
-        Map<String, Object> view = new LinkedHashMap<>();
-        view.put("state", entry.state().name());
-        view.put("attempts", entry.attempts());
-        view.put("dueAt", entry.dueAt().toString());
-        view.put("lastError", entry.lastError().orElse(null));
-        view.put("eventIds", entry.eventIds());
-        return view;
-    }
-
-    private static Map<String, Object> audit(AuditEntry entry) {
-        Map<String, Object> view = new LinkedHashMap<>();
-        view.put("at", entry.at().toString());
-        view.put("category", entry.category().name());
-        view.put("action", entry.action());
-        view.put("outcome", entry.outcome().name());
-        view.put("detail", entry.detail());
-        view.put("eventIds", entry.eventIds());
-        return view;
+    public static ExplainView of(AccountExplanation explanation) {
+        Map<String, String> unreadable = new LinkedHashMap<>();
+        explanation.billing().accept(new UnreadError<>()).ifPresent(error -> unreadable.put(PORTABILLING, error));
+        explanation.minerva().accept(new UnreadError<>()).ifPresent(error -> unreadable.put(MINERVA, error));
+        BillingSide billing = explanation.billing().asOptional().orElse(null);
+        Reconciliation reconciliation = explanation.reconciliation().orElse(null);
+        return new ExplainView(explanation.accountId(), ExplainSummary.of(explanation), !explanation.nobodyKnows(),
+                unreadable,
+                billing == null ? null : billing.account().map(AccountPart::of).orElse(null),
+                billing == null ? null : billing.customer().map(CustomerPart::of).orElse(null),
+                billing == null || explanation.nobodyKnows() ? null : DesiredPart.of(billing.desired()),
+                explanation.minerva().asOptional().flatMap(found -> found.map(MinervaCustomerPart::of)).orElse(null),
+                reconciliation == null ? null : reconciliation.plan().steps().stream().map(StepPart::of).toList(),
+                reconciliation == null ? null : reconciliation.transition().kind().name(),
+                explanation.queue().map(QueuePart::of).orElse(null),
+                explanation.lastApplied().map(AppliedPart::of).orElse(null),
+                explanation.recentAudit().stream().map(AuditPart::of).toList());
     }
 }
