@@ -48,7 +48,12 @@ public final class IptvBridgeHost implements AutoCloseable {
         return call("migrate the database", runtime::migrate);
     }
 
-    /** Migrates if not done yet, then starts the workers and the housekeeping on their own threads; returns at once. */
+    /**
+     * Migrates if not done yet, checks that PortaBilling and Minerva take the bridge's credentials (both at
+     * once, bounded by their timeouts), then starts the workers and the housekeeping on their own threads.
+     * A system that refuses the credentials fails it with the system and the fix named; one that cannot be
+     * reached does not: the workers start, {@link #health()} names it, and it is checked again every minute.
+     */
     public void startWorkers() {
         call("start the workers", () -> {
             runtime.startWorkers();
@@ -74,9 +79,9 @@ public final class IptvBridgeHost implements AutoCloseable {
         return call("explain account " + accountId, () -> Views.explained(runtime.explain(accountId)));
     }
 
-    /** Asks the database (blocks up to 2 s) and the workers; never throws. */
+    /** Asks the database (blocks up to 2 s), the workers and the latest checks of the remote systems; never throws. */
     public BridgeHealth health() {
-        return new BridgeHealth(runtime.databaseReady(), runtime.workersRunning());
+        return new BridgeHealth(runtime.databaseReady(), runtime.workersRunning(), runtime.degraded());
     }
 
     /** Answers new ESPF requests 503, stops the workers, and closes the bridge's own pool (never the host's). */

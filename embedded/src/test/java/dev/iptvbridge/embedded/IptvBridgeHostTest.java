@@ -105,7 +105,7 @@ class IptvBridgeHostTest {
             try (IptvBridgeHost bridge = IptvBridgeHost.builder().config(config).dataSource(hostPool).build()) {
                 bridge.migrate();
                 assertThat(bridge.handleEspf(request(EVENT, "espf:hook-secret")).status()).isEqualTo(200);
-                assertThat(bridge.health()).isEqualTo(new BridgeHealth(true, false));
+                assertThat(bridge.health()).isEqualTo(new BridgeHealth(true, false, Map.of()));
             }
             assertThat(hostPool.isClosed()).isFalse();
             assertThat(Files.exists(directory.resolve("bridge.mv.db"))).as("database.url unused").isFalse();
@@ -133,6 +133,21 @@ class IptvBridgeHostTest {
             assertThat(explained.details().get("unreadable")).asString().contains("portabilling", "minerva");
             assertThat(explained.details()).containsEntry("recentAudit", java.util.List.of())
                     .containsKeys("queue", "lastApplied", "summary");
+        }
+    }
+
+    @Test
+    void workers_start_while_billing_and_minerva_cannot_be_reached_and_health_names_both() {
+        try (IptvBridgeHost bridge = IptvBridgeHost.builder().config(config).build()) {
+            bridge.startWorkers();
+
+            BridgeHealth health = bridge.health();
+
+            assertThat(health.up()).as("events are still stored and wait").isTrue();
+            assertThat(health.degraded()).containsOnlyKeys("portabilling", "minerva");
+            assertThat(health.degraded().get("minerva")).contains("check failed", "http://127.0.0.1:2/api")
+                    .doesNotContain("pb-secret");
+            bridge.stopWorkers();
         }
     }
 

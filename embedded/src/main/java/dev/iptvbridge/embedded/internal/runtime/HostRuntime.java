@@ -8,16 +8,21 @@ import dev.iptvbridge.application.port.out.StatusOutboxPort;
 import dev.iptvbridge.application.port.out.WorkQueuePort;
 import dev.iptvbridge.embedded.internal.espf.EspfIntake;
 import dev.iptvbridge.embedded.internal.metrics.BridgeMetrics;
+import dev.iptvbridge.embedded.internal.metrics.RemoteSystemCheck;
 import dev.iptvbridge.embedded.internal.metrics.RemoteSystems;
 import dev.iptvbridge.embedded.internal.worker.Housekeeping;
 import dev.iptvbridge.embedded.internal.worker.StatusReportSender;
 import dev.iptvbridge.embedded.internal.worker.WorkerPool;
-import java.lang.management.ManagementFactory;
 import dev.iptvbridge.persistence.Database;
 import dev.iptvbridge.persistence.MigrationReport;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
+import java.lang.management.ManagementFactory;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -43,6 +48,7 @@ public final class HostRuntime {
     private final StatusReportSender statusSender;
     private final StatusOutboxPort statusOutbox;
     private final RemoteSystems remoteSystems;
+    private final StartupChecks checks;
     private boolean migrated;
     private boolean queueWatched;
     private boolean running;
@@ -50,7 +56,9 @@ public final class HostRuntime {
     @Inject
     public HostRuntime(Database database, WorkerPool workers, Housekeeping housekeeping, BridgeMetrics metrics,
                        WorkQueuePort queue, EspfIntake espf, ProcessWorkUseCase work, ExplainAccountUseCase explain,
-                       StatusReportSender statusSender, StatusOutboxPort statusOutbox, RemoteSystems remoteSystems) {
+                       StatusReportSender statusSender, StatusOutboxPort statusOutbox, RemoteSystems remoteSystems,
+                       StartupChecks checks) {
+        this.checks = checks;
         this.database = database;
         this.workers = workers;
         this.housekeeping = housekeeping;
@@ -87,7 +95,9 @@ public final class HostRuntime {
             metrics.watchPool(database);
             queueWatched = true;
         }
+        checks.verifyAtStart();
         remoteSystems.start();
+        checks.start();
         workers.start();
         statusSender.start();
         housekeeping.start();
@@ -102,7 +112,32 @@ public final class HostRuntime {
         housekeeping.stop();
         workers.stop(SHUTDOWN_GRACE);
         statusSender.stop(SHUTDOWN_GRACE);
+        checks.stop();
         remoteSystems.stop();
+    }
+
+    /** What is down or failing its check, by name, as the daemon's readiness names it; empty when all is well. */
+    public Map<String, String> degraded() {
+        Map<String, String> degraded = new LinkedHashMap<>();
+        Map<String, CheckOutcome> outcomes = checks.outcomes();
+        for (RemoteSystemCheck system : remoteSystems.checks()) {
+            List<String> details = new ArrayList<>();
+            if (!system.available().getAsBoolean()) {
+                details.add("circuit breaker " + system.state().get() + ", no work is claimed until it answers");
+            }
+            CheckOutcome checked = outcomes.get(system.system().id());
+            if (checked != null && "DOWN".equals(checked.status())) {
+                details.add("check failed: " + StartupChecks.detail(checked));
+            }
+            if (!details.isEmpty()) {
+                degraded.put(system.system().id(), String.join("; ", details) + " (" + system.url() + ")");
+            }
+        }
+        CheckOutcome catalog = outcomes.get(StartupChecks.CATALOG);
+        if (catalog != null && "DOWN".equals(catalog.status())) {
+            degraded.put(StartupChecks.CATALOG, StartupChecks.detail(catalog));
+        }
+        return degraded;
     }
 
     public EspfIntake espf() {

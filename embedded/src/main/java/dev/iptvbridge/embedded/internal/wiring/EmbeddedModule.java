@@ -44,6 +44,7 @@ public final class EmbeddedModule extends AbstractModule {
         install(new MinervaModule());
         install(persistence);
         install(new RemoteSystemsModule());
+        install(new StartupChecksModule());
         bind(MeterRegistry.class).toInstance(registry);
         bind(WorkerPool.class);
         bind(Housekeeping.class);
