@@ -2,8 +2,8 @@ package dev.iptvbridge.bootstrap.http;
 
 import dev.iptvbridge.embedded.internal.metrics.RemoteSystemCheck;
 import dev.iptvbridge.embedded.internal.runtime.CheckOutcome;
+import dev.iptvbridge.embedded.internal.runtime.RemoteHealth;
 import dev.iptvbridge.embedded.internal.runtime.StartupChecks;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,36 +24,18 @@ record Readiness(int httpStatus, Map<String, Object> body) {
                         Map<String, CheckOutcome> checks) {
         Map<String, Object> answers = new LinkedHashMap<>();
         boolean degraded = false;
-        for (RemoteSystemCheck system : remoteSystems) {
-            List<String> details = new ArrayList<>();
-            boolean up = system.available().getAsBoolean();
-            if (!up) {
-                details.add("circuit breaker " + system.state().get() + ": most of its recent calls failed;"
-                        + " no work is claimed until it answers a probe"
-                        + system.lastFailure().get().map(failure -> "; last failure: " + failure).orElse(""));
-            }
-            CheckOutcome checked = checks.get(system.system().id());
-            if (checked != null && "DOWN".equals(checked.status())) {
-                up = false;
-                details.add("check failed: " + StartupChecks.detail(checked));
-            }
+        for (RemoteHealth health : RemoteHealth.of(remoteSystems, checks)) {
             Map<String, Object> answer = new LinkedHashMap<>();
-            answer.put("status", up ? "UP" : "DOWN");
-            answer.put("url", system.url());
-            if (!details.isEmpty()) {
-                answer.put("detail", String.join("; ", details));
+            answer.put("status", health.status());
+            health.url().ifPresent(url -> answer.put("url", url));
+            if (health.url().isEmpty()) {
+                answer.put("detail", health.detail().isEmpty() ? "Minerva knows every package the catalog names"
+                        : health.detail());
+            } else if (!health.detail().isEmpty()) {
+                answer.put("detail", health.detail());
             }
-            degraded |= !up;
-            answers.put(system.system().id(), answer);
-        }
-        CheckOutcome catalog = checks.get(StartupChecks.CATALOG);
-        if (catalog != null) {
-            Map<String, Object> answer = new LinkedHashMap<>();
-            answer.put("status", catalog.status());
-            String detail = StartupChecks.detail(catalog);
-            answer.put("detail", detail.isEmpty() ? "Minerva knows every package the catalog names" : detail);
-            degraded |= "DOWN".equals(catalog.status());
-            answers.put(StartupChecks.CATALOG, answer);
+            degraded |= health.down();
+            answers.put(health.name(), answer);
         }
         answers.put("database", check(databaseReady, "reachable and migrated", "unreachable or not migrated"));
         answers.put("workers", check(workersRunning, "running", "not running"));

@@ -8,7 +8,6 @@ import dev.iptvbridge.application.port.out.StatusOutboxPort;
 import dev.iptvbridge.application.port.out.WorkQueuePort;
 import dev.iptvbridge.embedded.internal.espf.EspfIntake;
 import dev.iptvbridge.embedded.internal.metrics.BridgeMetrics;
-import dev.iptvbridge.embedded.internal.metrics.RemoteSystemCheck;
 import dev.iptvbridge.embedded.internal.metrics.RemoteSystems;
 import dev.iptvbridge.embedded.internal.worker.Housekeeping;
 import dev.iptvbridge.embedded.internal.worker.StatusReportSender;
@@ -19,9 +18,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import java.lang.management.ManagementFactory;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -119,24 +116,8 @@ public final class HostRuntime {
     /** What is down or failing its check, by name, as the daemon's readiness names it; empty when all is well. */
     public Map<String, String> degraded() {
         Map<String, String> degraded = new LinkedHashMap<>();
-        Map<String, CheckOutcome> outcomes = checks.outcomes();
-        for (RemoteSystemCheck system : remoteSystems.checks()) {
-            List<String> details = new ArrayList<>();
-            if (!system.available().getAsBoolean()) {
-                details.add("circuit breaker " + system.state().get() + ", no work is claimed until it answers");
-            }
-            CheckOutcome checked = outcomes.get(system.system().id());
-            if (checked != null && "DOWN".equals(checked.status())) {
-                details.add("check failed: " + StartupChecks.detail(checked));
-            }
-            if (!details.isEmpty()) {
-                degraded.put(system.system().id(), String.join("; ", details) + " (" + system.url() + ")");
-            }
-        }
-        CheckOutcome catalog = outcomes.get(StartupChecks.CATALOG);
-        if (catalog != null && "DOWN".equals(catalog.status())) {
-            degraded.put(StartupChecks.CATALOG, StartupChecks.detail(catalog));
-        }
+        RemoteHealth.of(remoteSystems.checks(), checks.outcomes()).stream().filter(RemoteHealth::down).forEach(health ->
+                degraded.put(health.name(), health.detail() + health.url().map(url -> " (" + url + ")").orElse("")));
         return degraded;
     }
 
