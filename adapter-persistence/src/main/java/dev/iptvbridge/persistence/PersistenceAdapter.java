@@ -76,6 +76,21 @@ public final class PersistenceAdapter implements InboxPort, WorkQueuePort, Audit
     }
 
     @Override
+    public void enqueueSweep(WorkKey key, Instant dueAt, String run) {
+        requireNonNull(key, "key is null");
+        requireNonNull(dueAt, "dueAt is null");
+        requireNonNull(run, "run is null");
+        run("queue " + key + " for " + run, () -> queue.enqueueSweep(key, dueAt, Text.cut(run, 200)));
+    }
+
+    @Override
+    public void schedule(WorkKey key, Instant at) {
+        requireNonNull(key, "key is null");
+        requireNonNull(at, "at is null");
+        run("schedule " + key + " at " + at, () -> queue.schedule(key, at));
+    }
+
+    @Override
     public List<ClaimedWork> claim(String owner, int max, Instant now, Duration lease) {
         requireNonNull(owner, "owner is null");
         requireNonNull(now, "now is null");

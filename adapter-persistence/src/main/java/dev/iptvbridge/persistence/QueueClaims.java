@@ -1,6 +1,7 @@
 package dev.iptvbridge.persistence;
 
 import dev.iptvbridge.application.port.out.ClaimedWork;
+import dev.iptvbridge.application.port.out.QueueLane;
 import dev.iptvbridge.application.queue.QueueEntryState;
 import java.time.Duration;
 import java.time.Instant;
@@ -45,8 +46,11 @@ final class QueueClaims {
             List<ClaimedWork> claimed = new ArrayList<>();
             // Entries of a crashed worker first: they have waited longest.
             List<QueueRow> candidates = new ArrayList<>(dao.leaseExpiredLocked(now, max));
-            if (candidates.size() < max) {
-                candidates.addAll(dao.queuedDueLocked(now, max - candidates.size()));
+            // Then live entries, and sweep entries only when no live one is due: a sweep waits behind events.
+            for (QueueLane lane : QueueLane.values()) {
+                if (candidates.size() < max) {
+                    candidates.addAll(dao.queuedDueLocked(lane.name(), now, max - candidates.size()));
+                }
             }
             for (QueueRow row : candidates) {
                 claimOne(dao, row, owner, now, until).ifPresent(claimed::add);
@@ -60,7 +64,11 @@ final class QueueClaims {
             QueueDao dao = handle.attach(QueueDao.class);
             List<ClaimedWork> claimed = new ArrayList<>();
             List<QueueRow> candidates = new ArrayList<>(dao.leaseExpired(now, max + H2_EXTRA_CANDIDATES));
-            candidates.addAll(dao.queuedDue(now, max + H2_EXTRA_CANDIDATES));
+            for (QueueLane lane : QueueLane.values()) {
+                if (candidates.size() < max + H2_EXTRA_CANDIDATES) {
+                    candidates.addAll(dao.queuedDue(lane.name(), now, max + H2_EXTRA_CANDIDATES));
+                }
+            }
             for (QueueRow row : candidates) {
                 if (claimed.size() == max) {
                     break;

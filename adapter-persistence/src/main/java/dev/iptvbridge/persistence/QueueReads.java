@@ -1,6 +1,8 @@
 package dev.iptvbridge.persistence;
 
 import dev.iptvbridge.application.port.out.QueueEntry;
+import dev.iptvbridge.application.port.out.QueueLane;
+import dev.iptvbridge.application.port.out.QueueLaneCounts;
 import dev.iptvbridge.application.port.out.QueueState;
 import dev.iptvbridge.application.port.out.QueueStats;
 import dev.iptvbridge.application.port.out.WorkKey;
@@ -38,8 +40,11 @@ final class QueueReads {
     QueueStats stats() {
         return jdbi.inTransaction(handle -> {
             QueueDao dao = handle.attach(QueueDao.class);
+            String sweep = QueueLane.SWEEP.name();
             return new QueueStats(dao.count(QueueState.QUEUED.name()), dao.count(QueueState.CLAIMED.name()),
-                    dao.count(QueueState.PARKED.name()), dao.oldestQueuedAt());
+                    dao.count(QueueState.PARKED.name()), dao.oldestQueuedAt(),
+                    new QueueLaneCounts(dao.count(QueueState.QUEUED.name(), sweep),
+                            dao.count(QueueState.CLAIMED.name(), sweep), dao.count(QueueState.PARKED.name(), sweep)));
         });
     }
 }

@@ -1,5 +1,6 @@
 package dev.iptvbridge.persistence;
 
+import dev.iptvbridge.application.port.out.QueueLane;
 import dev.iptvbridge.application.port.out.QueueState;
 import dev.iptvbridge.application.port.out.WorkKey;
 import dev.iptvbridge.application.port.out.WorkKind;
@@ -13,14 +14,15 @@ import java.util.Optional;
  */
 record QueueRow(String workKind, long workId, String state, long version, int attempts, Instant queuedAt,
                 Instant dueAt, String owner, Instant leaseUntil, String lastError, String eventIds,
-                boolean askedAgain) {
+                boolean askedAgain, String lane, String sweepRun, Instant wakeAt) {
 
     static QueueRow of(QueueEntryState entry) {
         return new QueueRow(entry.key().kind().name(), entry.key().id(), entry.state().name(), entry.version(),
                 entry.attempts(), TimeMapping.toMicros(entry.queuedAt()), TimeMapping.toMicros(entry.dueAt()),
                 entry.owner().orElse(null), entry.leaseUntil().map(TimeMapping::toMicros).orElse(null),
                 entry.lastError().orElse(null), EventIds.encode(entry.eventIds(), QueueEntryState.EVENT_ID_LIMIT),
-                entry.askedAgain());
+                entry.askedAgain(), entry.lane().name(), entry.run().orElse(null),
+                entry.wakeAt().map(TimeMapping::toMicros).orElse(null));
     }
 
     WorkKey key() {
@@ -30,6 +32,7 @@ record QueueRow(String workKind, long workId, String state, long version, int at
     QueueEntryState toState() {
         return new QueueEntryState(key(), QueueState.valueOf(state), version, attempts, queuedAt, dueAt,
                 Optional.ofNullable(owner), Optional.ofNullable(leaseUntil), Optional.ofNullable(lastError),
-                EventIds.decode(eventIds), askedAgain);
+                EventIds.decode(eventIds), askedAgain, QueueLane.valueOf(lane), Optional.ofNullable(sweepRun),
+                Optional.ofNullable(wakeAt));
     }
 }

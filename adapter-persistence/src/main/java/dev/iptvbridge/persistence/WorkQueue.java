@@ -35,16 +35,46 @@ final class WorkQueue {
         }));
     }
 
-    /** Queues {@code key} inside the caller's transaction; throws {@link Conflict} when it lost a race. */
+    void enqueueSweep(WorkKey key, Instant dueAt, String run) {
+        Optimistic.retry("queue " + key + " for " + run, () -> jdbi.inTransaction(handle -> {
+            enqueueIn(handle, key, dueAt, OptionalLong.empty(), Optional.of(run));
+            return null;
+        }));
+    }
+
+    void schedule(WorkKey key, Instant at) {
+        Instant due = TimeMapping.toMicros(at);
+        Optimistic.retry("schedule " + key, () -> jdbi.inTransaction(handle -> {
+            QueueDao dao = handle.attach(QueueDao.class);
+            Optional<QueueRow> existing = dao.find(key.kind().name(), key.id());
+            if (existing.isEmpty()) {
+                // A concurrent insert of the same key fails on the primary key: Optimistic runs this again.
+                dao.insert(QueueRow.of(QueueEntryState.fresh(key, due, OptionalLong.empty())));
+            } else {
+                Optional<QueueEntryState> next = existing.get().toState().schedule(due).next();
+                if (next.isPresent()) {
+                    replace(dao, existing.get(), next.get());
+                }
+            }
+            return null;
+        }));
+    }
+
+    /** Queues {@code key} in the live lane inside the caller's transaction; throws {@link Conflict} when it lost a race. */
     static void enqueueIn(Handle handle, WorkKey key, Instant dueAt, OptionalLong eventId) {
+        enqueueIn(handle, key, dueAt, eventId, Optional.empty());
+    }
+
+    private static void enqueueIn(Handle handle, WorkKey key, Instant dueAt, OptionalLong eventId,
+                                  Optional<String> sweepRun) {
         QueueDao dao = handle.attach(QueueDao.class);
         Instant due = TimeMapping.toMicros(dueAt);
         Optional<QueueRow> existing = dao.find(key.kind().name(), key.id());
         if (existing.isEmpty()) {
-            dao.insert(QueueRow.of(QueueEntryState.fresh(key, due, eventId)));
+            dao.insert(QueueRow.of(QueueEntryState.fresh(key, due, eventId, sweepRun)));
             return;
         }
-        replace(dao, existing.get(), existing.get().toState().coalesce(due, eventId));
+        replace(dao, existing.get(), existing.get().toState().coalesce(due, eventId, sweepRun));
     }
 
     Optional<ClaimedWork> claimKey(WorkKey key, String owner, Instant now, Duration lease) {

@@ -2,6 +2,8 @@ package dev.iptvbridge.application.fake;
 
 import dev.iptvbridge.application.port.out.ClaimedWork;
 import dev.iptvbridge.application.port.out.QueueEntry;
+import dev.iptvbridge.application.port.out.QueueLane;
+import dev.iptvbridge.application.port.out.QueueLaneCounts;
 import dev.iptvbridge.application.port.out.QueueState;
 import dev.iptvbridge.application.port.out.QueueStats;
 import dev.iptvbridge.application.port.out.WorkKey;
@@ -38,9 +40,29 @@ public final class InMemoryWorkQueue implements WorkQueuePort {
         enqueue(key, dueAt, OptionalLong.empty());
     }
 
-    private void enqueue(WorkKey key, Instant dueAt, OptionalLong eventId) {
+    @Override
+    public synchronized void enqueueSweep(WorkKey key, Instant dueAt, String run) {
+        enqueue(key, dueAt, OptionalLong.empty(), Optional.of(run));
+    }
+
+    @Override
+    public synchronized void schedule(WorkKey key, Instant at) {
         QueueEntryState entry = entries.get(key);
-        entries.put(key, entry == null ? QueueEntryState.fresh(key, dueAt, eventId) : entry.coalesce(dueAt, eventId));
+        if (entry == null) {
+            entries.put(key, QueueEntryState.fresh(key, at, OptionalLong.empty()));
+        } else {
+            apply(entry, entry.schedule(at));
+        }
+    }
+
+    private void enqueue(WorkKey key, Instant dueAt, OptionalLong eventId) {
+        enqueue(key, dueAt, eventId, Optional.empty());
+    }
+
+    private void enqueue(WorkKey key, Instant dueAt, OptionalLong eventId, Optional<String> sweepRun) {
+        QueueEntryState entry = entries.get(key);
+        entries.put(key, entry == null ? QueueEntryState.fresh(key, dueAt, eventId, sweepRun)
+                : entry.coalesce(dueAt, eventId, sweepRun));
     }
 
     @Override
@@ -49,7 +71,8 @@ public final class InMemoryWorkQueue implements WorkQueuePort {
                 .sorted(Comparator.comparing(e -> e.leaseUntil().orElseThrow()));
         Stream<QueueEntryState> due = entries.values().stream()
                 .filter(e -> e.state() == QueueState.QUEUED && e.claimableAt(now))
-                .sorted(Comparator.comparing(QueueEntryState::dueAt));
+                .sorted(Comparator.comparing((QueueEntryState e) -> e.lane() == QueueLane.SWEEP)
+                        .thenComparing(QueueEntryState::dueAt));
         List<QueueEntryState> candidates = Stream.concat(expired, due).limit(Math.max(max, 0)).toList();
         List<ClaimedWork> claimed = new ArrayList<>();
         for (QueueEntryState entry : candidates) {
@@ -129,7 +152,9 @@ public final class InMemoryWorkQueue implements WorkQueuePort {
     public synchronized QueueStats stats() {
         return new QueueStats(count(QueueState.QUEUED), count(QueueState.CLAIMED), count(QueueState.PARKED),
                 entries.values().stream().filter(e -> e.state() == QueueState.QUEUED).map(QueueEntryState::queuedAt)
-                        .min(Comparator.naturalOrder()));
+                        .min(Comparator.naturalOrder()),
+                new QueueLaneCounts(count(QueueState.QUEUED, QueueLane.SWEEP), count(QueueState.CLAIMED, QueueLane.SWEEP),
+                        count(QueueState.PARKED, QueueLane.SWEEP)));
     }
 
     public synchronized List<QueueEntry> all() {
@@ -138,6 +163,10 @@ public final class InMemoryWorkQueue implements WorkQueuePort {
 
     private long count(QueueState state) {
         return entries.values().stream().filter(e -> e.state() == state).count();
+    }
+
+    private long count(QueueState state, QueueLane lane) {
+        return entries.values().stream().filter(e -> e.state() == state && e.lane() == lane).count();
     }
 
     private boolean held(ClaimedWork work, Function<QueueEntryState, QueueStep> transition) {

@@ -14,9 +14,10 @@ import org.junit.jupiter.api.Test;
 
 /**
  * What every {@link WorkQueuePort} does: extend this with a fresh, empty queue per test
- * ({@link QueueContractFixture}). Lease, claim-by-key and parking cases are in {@link WorkQueueLeaseCases}.
+ * ({@link QueueContractFixture}). Lease, claim-by-key and parking cases are in {@link WorkQueueLeaseCases},
+ * lanes in {@link WorkQueueLaneCases}.
  */
-public abstract class WorkQueueContract extends WorkQueueLeaseCases {
+public abstract class WorkQueueContract extends WorkQueueLaneCases {
 
     @Test
     void requestsForOneKeyCoalesceIntoOneEntryDueAtTheEarliest() {

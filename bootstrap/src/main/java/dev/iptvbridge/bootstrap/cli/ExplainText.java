@@ -95,6 +95,7 @@ final class ExplainText {
 
     private static String queue(QueuePart entry) {
         return entry.state() + ", " + entry.attempts() + " attempts, due " + entry.dueAt()
+                + (entry.run() == null ? "" : ", in the sweep lane for " + entry.run())
                 + (entry.owner() == null ? "" : ", held by " + entry.owner())
                 + (entry.lastError() == null ? "" : ", last error: " + entry.lastError());
     }

@@ -13,15 +13,33 @@ import java.util.Optional;
  * <p>The entry's states and transitions are {@link dev.iptvbridge.application.queue.QueueEntryState}'s.
  * A write with a {@link ClaimedWork} that no longer holds its entry (its lease ran out and another
  * owner claimed it) changes nothing. A lease holds up to and including its {@code leaseUntil}.
+ *
+ * <p>Entries wait in one of two {@link QueueLane}s: {@link #enqueue} and {@link #schedule} ask in the
+ * live lane, {@link #enqueueSweep} in the sweep lane. A live request moves an entry to the live lane; a
+ * sweep request never moves one back. Release, retryLater and park keep the entry's lane; an operator's
+ * {@link #retryParked} and a completion that {@link #schedule} asked for queue it live.
  */
 public interface WorkQueuePort {
 
-    /** Asks for a reconcile of {@code key} at {@code dueAt}; coalesces onto an existing entry. */
+    /** Asks for a reconcile of {@code key} at {@code dueAt} in the live lane; coalesces onto an existing entry. */
     void enqueue(WorkKey key, Instant dueAt);
+
+    /** Asks for a reconcile in the sweep lane, claimed only when no live entry is due; {@code run} names the comparison or change that asked. */
+    void enqueueSweep(WorkKey key, Instant dueAt, String run);
+
+    /**
+     * Asks for a reconcile of {@code key} at a known moment {@code at} (a dated add-on starts or ends), in
+     * the live lane, without hurrying any reconcile: a queued entry becomes due at {@code at} only if that
+     * is earlier than its due time; a claimed entry keeps the earliest such moment and is queued, due then,
+     * when it completes (where {@link #enqueue} would queue it again at once); a parked entry is left
+     * parked; with no entry, one is created due at {@code at}. Stored with the entry, so it survives restarts.
+     */
+    void schedule(WorkKey key, Instant at);
 
     /**
      * Claims up to {@code max} entries: first those whose lease ran out, the longest expired first,
-     * then queued entries due at {@code now}, the earliest due first.
+     * then live entries due at {@code now}, then sweep entries due at {@code now}, in each lane the
+     * earliest due first.
      */
     List<ClaimedWork> claim(String owner, int max, Instant now, Duration lease);
 
@@ -40,7 +58,8 @@ public interface WorkQueuePort {
 
     /**
      * Done with the entry. Returns false when it was asked for again while claimed: it then stays
-     * queued, due at once, so that the newer change is reconciled too.
+     * queued, due at once, so that the newer change is reconciled too. An entry {@link #schedule}d while
+     * claimed stays queued in the live lane, due at the scheduled moment (and true is returned).
      */
     boolean complete(ClaimedWork work, Instant now);
 
@@ -55,7 +74,7 @@ public interface WorkQueuePort {
 
     List<QueueEntry> parked(int limit);
 
-    /** Makes parked entries due at {@code now} with their attempts reset: one key, or all when empty. */
+    /** Makes parked entries due at {@code now}, live, with their attempts reset: one key, or all when empty. */
     int retryParked(Optional<WorkKey> key, Instant now);
 
     Optional<QueueEntry> find(WorkKey key);

@@ -3,6 +3,7 @@ package dev.iptvbridge.embedded.internal.metrics;
 import dev.iptvbridge.application.port.out.IntegrationException;
 import dev.iptvbridge.application.port.out.NotFoundFailure;
 import dev.iptvbridge.application.port.out.PermanentFailure;
+import dev.iptvbridge.application.port.out.QueueLane;
 import dev.iptvbridge.application.port.out.QueueStats;
 import dev.iptvbridge.application.port.out.StatusOutboxPort;
 import dev.iptvbridge.application.port.out.StatusOutboxStats;
@@ -65,12 +66,16 @@ public final class BridgeMetrics {
             }
             return lastStats;
         };
-        Gauge.builder("iptv_bridge_queue_entries", () -> stats.get().queued()).tag("state", "queued")
-                .description("Accounts waiting for a reconcile").register(registry);
-        Gauge.builder("iptv_bridge_queue_entries", () -> stats.get().claimed()).tag("state", "claimed")
-                .description("Accounts being reconciled").register(registry);
-        Gauge.builder("iptv_bridge_queue_entries", () -> stats.get().parked()).tag("state", "parked")
-                .description("Accounts parked until an operator retries them").register(registry);
+        // One series per state and lane: sum by (state) gives the depth as before there were lanes.
+        for (QueueLane lane : QueueLane.values()) {
+            String tag = lane.name().toLowerCase(Locale.ROOT);
+            Gauge.builder("iptv_bridge_queue_entries", () -> stats.get().lane(lane).queued()).tag("state", "queued")
+                    .tag("lane", tag).description("Accounts waiting for a reconcile").register(registry);
+            Gauge.builder("iptv_bridge_queue_entries", () -> stats.get().lane(lane).claimed()).tag("state", "claimed")
+                    .tag("lane", tag).description("Accounts being reconciled").register(registry);
+            Gauge.builder("iptv_bridge_queue_entries", () -> stats.get().lane(lane).parked()).tag("state", "parked")
+                    .tag("lane", tag).description("Accounts parked until an operator retries them").register(registry);
+        }
         Gauge.builder("iptv_bridge_queue_oldest_age_seconds", () -> stats.get().oldestQueuedAt()
                         .map(oldest -> Math.max(0, Duration.between(oldest, clock.instant()).toMillis() / 1000.0)).orElse(0.0))
                 .description("Age of the oldest waiting queue entry").register(registry);
