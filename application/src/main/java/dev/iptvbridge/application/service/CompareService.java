@@ -68,7 +68,7 @@ public final class CompareService implements CompareSystemsUseCase {
         String run = "cmp-" + RUN_TIME.format(started) + "-" + owner.substring(owner.length() - 6);
         Runnable beat = new LeaseBeat(runs, owner, clock, LEASE);
         try {
-            snapshot.dropDifferencesExcept(run);
+            snapshot.dropOtherRuns(run);
             loader.load(run, started, progress, beat);
             DriftWalk.Totals totals = walk.walk(run, started, command, progress, beat);
             ComparisonRecord record = new ComparisonRecord(run, served.label(), command.dryRun(), started,

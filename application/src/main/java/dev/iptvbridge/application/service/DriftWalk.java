@@ -60,7 +60,7 @@ final class DriftWalk {
             }
             snapshot.addDifferences(run, page);
             state.beat.run();
-        } while (foreign.size() == PAGE);
+        } while (!foreign.isEmpty());
         return new Totals(state.accounts, state.customers, state.counts, state.queued);
     }
 
@@ -77,7 +77,7 @@ final class DriftWalk {
             snapshot.addDifferences(state.run, page);
             state.beat.run();
             state.progress.progress(state.accounts + state.customers, -1, ComparePhase.COMPARING);
-        } while (rows.size() == PAGE);
+        } while (!rows.isEmpty());
     }
 
     @FunctionalInterface

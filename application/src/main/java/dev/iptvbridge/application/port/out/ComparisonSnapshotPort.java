@@ -7,7 +7,8 @@ import java.util.List;
 /**
  * The scratch store of one comparison run, kept in the bridge's database so that memory stays
  * flat whatever the number of accounts: what each side listed, and the differences found. Rows
- * may repeat (a list that changed between pages); reads return each account id once. Failures are
+ * may repeat (a list that changed between pages); reads return each account id once, and a page
+ * read may hold fewer rows than asked: the walk ends at an empty page. Failures are
  * {@link TransientFailure}s or {@link PermanentFailure}s.
  */
 public interface ComparisonSnapshotPort {
@@ -41,6 +42,9 @@ public interface ComparisonSnapshotPort {
     /** Drops what the run listed of both sides (its differences stay). */
     void dropSnapshot(String run);
 
-    /** Drops the differences of every run but {@code keep}. */
-    void dropDifferencesExcept(String keep);
+    /**
+     * Drops the differences and snapshots of every run but {@code keep}: those of the run before, and
+     * whatever a run that was killed left behind.
+     */
+    void dropOtherRuns(String keep);
 }
