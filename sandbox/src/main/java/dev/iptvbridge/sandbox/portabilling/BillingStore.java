@@ -1,6 +1,7 @@
 package dev.iptvbridge.sandbox.portabilling;
 
 import dev.iptvbridge.sandbox.world.HashOrder;
+import dev.iptvbridge.sandbox.world.World;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
@@ -43,6 +44,7 @@ final class BillingStore {
         scenario.customers().forEach(c -> customers.put(c.iCustomer(), c));
         scenario.accounts().forEach(a -> accounts.put(a.iAccount(), a));
         bumpCounters();
+        scenario.world().ifPresent(spec -> WorldLoader.load(this, World.generate(spec)));
     }
 
     /** Adds records as they are, without events: a generated world that was "already there". */
