@@ -1,6 +1,7 @@
 package dev.iptvbridge.sandbox.minerva;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.iptvbridge.sandbox.world.HashOrder;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -11,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentSkipListMap;
+import java.util.concurrent.atomic.AtomicLong;
 
 /** The simulator's data and the rules of each operation; thread-safe (one atomic map step per change). */
 final class CustomerStore {
@@ -25,6 +27,11 @@ final class CustomerStore {
     private final ConcurrentSkipListMap<String, SimCustomer> customers = new ConcurrentSkipListMap<>();
     private volatile Map<String, SimPackage> packages = Map.of();
     private final Clock clock;
+    // Bumped after every create and delete: the list order is rebuilt when it no longer matches.
+    private final AtomicLong structure = new AtomicLong();
+    private volatile ListOrder order = new ListOrder(-1, new String[0]);
+
+    private record ListOrder(long version, String[] ids) { }
 
     CustomerStore(Clock clock) {
         this.clock = clock;
@@ -57,6 +64,7 @@ final class CustomerStore {
         if (customers.putIfAbsent(externalId, created) != null) {
             throw new MinervaHttpError(409, "CUSTOMER_EXISTS", "customer " + externalId + " exists");
         }
+        structure.incrementAndGet();
         return created;
     }
 
@@ -73,18 +81,16 @@ final class CustomerStore {
         if (size < 1 || size > MAX_PAGE_SIZE) {
             throw MinervaHttpError.validation("'size' must be from 1 to " + MAX_PAGE_SIZE + ", not " + size);
         }
+        // The order is a seeded hash of the external id, not the id order: Minerva promises none [C].
+        String[] ids = listOrder();
         List<SimCustomer> items = new ArrayList<>(Math.min(size, 64));
-        long skip = (long) page * size;
-        long index = 0;
-        for (SimCustomer c : customers.values()) {
-            if (index++ >= skip) {
+        for (long i = (long) page * size; i < ids.length && items.size() < size; i++) {
+            SimCustomer c = customers.get(ids[(int) i]);
+            if (c != null) {
                 items.add(c);
-                if (items.size() == size) {
-                    break;
-                }
             }
         }
-        return new CustomerPage(items, page, size, customers.size());
+        return new CustomerPage(items, page, size, ids.length);
     }
 
     SimCustomer patch(String externalId, JsonNode body) {
@@ -129,6 +135,7 @@ final class CustomerStore {
         if (customers.remove(externalId) == null) {
             throw MinervaHttpError.customerNotFound(externalId);
         }
+        structure.incrementAndGet();
     }
 
     Optional<SimCustomer> find(String externalId) {
@@ -140,11 +147,28 @@ final class CustomerStore {
     }
 
     void put(SimCustomer customer) {
-        customers.put(customer.externalId(), customer);
+        if (customers.put(customer.externalId(), customer) == null) {
+            structure.incrementAndGet();
+        }
     }
 
     void clearCustomers() {
         customers.clear();
+        structure.incrementAndGet();
+    }
+
+    private String[] listOrder() {
+        ListOrder current = order;
+        if (current.version() == structure.get()) {
+            return current.ids();
+        }
+        synchronized (this) {
+            long version = structure.get();
+            if (order.version() != version) {
+                order = new ListOrder(version, HashOrder.sort(customers.keySet(), HashOrder.DEFAULT_SEED));
+            }
+            return order.ids();
+        }
     }
 
     private SimCustomer update(String externalId, java.util.function.UnaryOperator<SimCustomer> change) {

@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import dev.iptvbridge.sandbox.world.World;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import java.io.IOException;
@@ -137,10 +138,13 @@ public final class MinervaSimulator implements AutoCloseable {
         store.seedPackages(List.copyOf(requireNonNull(packages, "packages is null")));
     }
 
-    /** Seeds packages from the {@code packages} section of a scenario file; other keys are ignored. */
+    /**
+     * Seeds packages from the {@code packages} section of a scenario file and, when it has a
+     * {@code generate} section, replaces the customers by that world's; other keys are ignored.
+     */
     public void loadScenario(Path yaml) {
         try (InputStream in = Files.newInputStream(yaml)) {
-            seedPackages(ScenarioPackages.read(in, yaml.toString()));
+            load(ScenarioPackages.tree(in, yaml.toString()), yaml.toString());
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read scenario " + yaml + ": " + e.getMessage(), e);
         }
@@ -148,7 +152,27 @@ public final class MinervaSimulator implements AutoCloseable {
 
     /** As {@link #loadScenario(Path)}, from a stream (such as a classpath resource); the caller closes it. */
     public void loadScenario(InputStream yaml) {
-        seedPackages(ScenarioPackages.read(requireNonNull(yaml, "yaml is null"), "stream"));
+        load(ScenarioPackages.tree(requireNonNull(yaml, "yaml is null"), "stream"), "stream");
+    }
+
+    private void load(com.fasterxml.jackson.databind.JsonNode root, String source) {
+        seedPackages(ScenarioPackages.read(root, source));
+        ScenarioPackages.world(root, source).ifPresent(spec -> WorldCustomers.load(store, World.generate(spec)));
+    }
+
+    /**
+     * Seeds the bundled demo's packages and replaces every customer by a generated world's, as
+     * they are (no journal entries, no call counts): the world was "already there".
+     */
+    public World.Counts loadWorld(World world) {
+        requireNonNull(world, "world is null");
+        try (InputStream demo = MinervaSimulator.class.getResourceAsStream("/scenarios/demo.yaml")) {
+            seedPackages(ScenarioPackages.read(ScenarioPackages.tree(requireNonNull(demo, "the bundled demo.yaml is missing"),
+                    "demo.yaml"), "demo.yaml"));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the bundled demo.yaml: " + e.getMessage(), e);
+        }
+        return WorldCustomers.load(store, world);
     }
 
     public List<SimPackage> packages() {

@@ -1,5 +1,8 @@
 package dev.iptvbridge.sandbox.minerva;
 
+import dev.iptvbridge.sandbox.world.ExpectedDrift;
+import dev.iptvbridge.sandbox.world.World;
+import dev.iptvbridge.sandbox.world.WorldSpec;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -39,6 +42,13 @@ public final class MinervaSimulatorCommand implements Callable<Integer> {
     @Option(names = "--latency-ms", defaultValue = "0", description = "Added latency per request in ms (default: ${DEFAULT-VALUE}).")
     private long latencyMs;
 
+    @Option(names = "--generate", paramLabel = "SPEC",
+            description = "Hold a generated world's customers, e.g. accounts=1000000,seed=42,missing=0.01 (the same SPEC as portabilling-sim's).")
+    private String generate;
+
+    @Option(names = "--expected-drift", paramLabel = "FILE", description = "With --generate: write the world's drift (external id -> kind) as JSON here.")
+    private Path expectedDrift;
+
     @Override
     public Integer call() throws Exception {
         if (latencyMs < 0) {
@@ -54,6 +64,15 @@ public final class MinervaSimulatorCommand implements Callable<Integer> {
                         throw new IllegalStateException("the bundled /scenarios/demo.yaml is missing: pass --scenario FILE");
                     }
                     simulator.loadScenario(demo);
+                }
+            }
+            if (generate != null) {
+                World world = World.generate(WorldSpec.parse(generate));
+                World.Counts counts = simulator.loadWorld(world);
+                spec.commandLine().getOut().println("Generated " + counts.iptvCustomers() + " customers of a world of "
+                        + counts.accounts() + " accounts");
+                if (expectedDrift != null) {
+                    ExpectedDrift.write(world, expectedDrift);
                 }
             }
             simulator.faults().latency(Duration.ofMillis(latencyMs));

@@ -4,13 +4,16 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import dev.iptvbridge.sandbox.world.WorldSpec;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 
-/** Reads the {@code packages} section of a scenario file; every other key belongs to other simulators. */
+/** Reads the {@code packages} and {@code generate} sections of a scenario file; every other key belongs to other simulators. */
 final class ScenarioPackages {
 
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory())
@@ -19,13 +22,32 @@ final class ScenarioPackages {
     private ScenarioPackages() {
     }
 
-    static List<SimPackage> read(InputStream yaml, String source) {
-        JsonNode root;
+    static JsonNode tree(InputStream yaml, String source) {
         try {
-            root = YAML.readTree(yaml);
+            return YAML.readTree(yaml);
         } catch (IOException e) {
             throw new UncheckedIOException("scenario " + source + " is not valid YAML: " + e.getMessage(), e);
         }
+    }
+
+    /** The {@code generate} section: a world of customers to hold, made from a seed. */
+    @SuppressWarnings("unchecked")
+    static Optional<WorldSpec> world(JsonNode root, String source) {
+        JsonNode generate = root == null ? null : root.get("generate");
+        if (generate == null || generate.isNull()) {
+            return Optional.empty();
+        }
+        if (!generate.isObject()) {
+            throw new IllegalArgumentException("scenario " + source + ": 'generate' must be a mapping, e.g. generate: {accounts: 1000}");
+        }
+        try {
+            return Optional.of(WorldSpec.fromMap(YAML.convertValue(generate, Map.class)));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("scenario " + source + ": " + e.getMessage(), e);
+        }
+    }
+
+    static List<SimPackage> read(JsonNode root, String source) {
         JsonNode packages = root == null ? null : root.get("packages");
         if (packages == null || !packages.isArray()) {
             throw new IllegalArgumentException("scenario " + source

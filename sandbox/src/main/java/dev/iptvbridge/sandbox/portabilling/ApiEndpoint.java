@@ -1,6 +1,7 @@
 package dev.iptvbridge.sandbox.portabilling;
 
 import io.javalin.http.Context;
+import java.time.Duration;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -21,6 +22,7 @@ final class ApiEndpoint {
     private final ApiMethods methods;
     private final SessionStore sessions;
     private final Map<String, LongAdder> counts = new ConcurrentHashMap<>();
+    private volatile Duration latency = Duration.ZERO;
 
     ApiEndpoint(ApiMethods methods, SessionStore sessions) {
         this.methods = methods;
@@ -30,6 +32,7 @@ final class ApiEndpoint {
     void handle(Context ctx) {
         String name = ctx.pathParam("service") + "/" + ctx.pathParam("method");
         counts.computeIfAbsent(name, k -> new LongAdder()).increment();
+        pause();
         try {
             ApiMethod method = methods.find(name).orElseThrow(() -> new Fault(Fault.METHOD_NOT_FOUND,
                     "method " + name + " is not known to the simulator; see docs/sandbox-portabilling.md for the modelled methods"));
@@ -56,6 +59,25 @@ final class ApiEndpoint {
         } catch (RuntimeException e) {
             LOG.warn("PortaBilling simulator failed on {}", name, e);
             answer(ctx, 500, Map.of("faultcode", "Server.Internal", "faultstring", "simulator error: " + e));
+        }
+    }
+
+    /** Every call takes at least this long (a benchmark's 20 ms); zero removes it. */
+    void latency(Duration delay) {
+        if (delay.isNegative()) {
+            throw new IllegalArgumentException("latency must be 0 or more, not " + delay);
+        }
+        latency = delay;
+    }
+
+    private void pause() {
+        Duration delay = latency;
+        if (!delay.isZero()) {
+            try {
+                Thread.sleep(delay.toMillis(), delay.toNanosPart() % 1_000_000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
         }
     }
 

@@ -42,6 +42,7 @@ final class ApiMethods {
         methods.put("Account/get_subscriptions", (p, s) -> subscriptions(p));
         methods.put("Customer/get_customer_info", (p, s) -> store.customer(Params.requireLong(p, "i_customer"))
                 .<Map<String, Object>>map(c -> Map.of("customer_info", Views.customer(c))).orElse(Map.of()));
+        methods.put("Customer/get_customer_list", (p, s) -> customerList(p));
         methods.put("Customer/add_customer", (p, s) -> Map.of("i_customer", store.addCustomer(Params.requireObject(p, "customer_info"))));
         methods.put("Customer/update_customer", (p, s) -> {
             Map<String, Object> info = Params.requireObject(p, "customer_info");
@@ -75,19 +76,31 @@ final class ApiMethods {
     }
 
     private Map<String, Object> accountList(Map<String, Object> p) {
-        OptionalLong customer = Params.optionalLong(p, "i_customer");
-        OptionalLong env = Params.optionalLong(p, "i_env");
-        boolean notClosed = Params.optionalFlag(p, "get_not_closed_accounts").orElse(false);
-        List<AccountRecord> all = store.accounts(a -> (customer.isEmpty() || a.iCustomer() == customer.getAsLong())
-                && (env.isEmpty() || a.iEnv() == env.getAsLong()) && (!notClosed || !a.closed()));
+        ListOrders.Page<AccountRecord> found = store.accountPage(Params.optionalLong(p, "i_customer"),
+                Params.optionalLong(p, "i_env"), Params.optionalFlag(p, "get_not_closed_accounts").orElse(false),
+                Params.intOr(p, "offset", 0), Params.intOr(p, "limit", Integer.MAX_VALUE));
         List<Map<String, Object>> page = new ArrayList<>();
-        for (AccountRecord account : page(all, p)) {
+        for (AccountRecord account : found.items()) {
             page.add(accountView(account));
         }
+        return listAnswer("account_list", page, found.total(), p);
+    }
+
+    private Map<String, Object> customerList(Map<String, Object> p) {
+        ListOrders.Page<CustomerRecord> found = store.customerPage(Params.optionalLong(p, "i_env"),
+                Params.intOr(p, "offset", 0), Params.intOr(p, "limit", Integer.MAX_VALUE));
+        List<Map<String, Object>> page = new ArrayList<>();
+        for (CustomerRecord customer : found.items()) {
+            page.add(Views.customer(customer));
+        }
+        return listAnswer("customer_list", page, found.total(), p);
+    }
+
+    private static Map<String, Object> listAnswer(String key, List<Map<String, Object>> page, int total, Map<String, Object> p) {
         Map<String, Object> answer = new LinkedHashMap<>();
-        answer.put("account_list", page);
+        answer.put(key, page);
         if (Params.optionalFlag(p, "get_total").orElse(false)) {
-            answer.put("total", all.size());
+            answer.put("total", total);
         }
         return answer;
     }

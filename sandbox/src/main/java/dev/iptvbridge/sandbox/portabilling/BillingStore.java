@@ -1,5 +1,7 @@
 package dev.iptvbridge.sandbox.portabilling;
 
+import dev.iptvbridge.sandbox.world.HashOrder;
+import dev.iptvbridge.sandbox.world.World;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
@@ -7,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.TreeMap;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
@@ -22,6 +25,7 @@ final class BillingStore {
     private final TreeMap<Long, ProductRecord> products = new TreeMap<>();
     private final TreeMap<Long, CustomerRecord> customers = new TreeMap<>();
     private final TreeMap<Long, AccountRecord> accounts = new TreeMap<>();
+    private final ListOrders orders = new ListOrders(accounts, customers, HashOrder.DEFAULT_SEED);
     private int environment = 1;
     // Never reset, so that ids are not reused after a reset: the bridge may still remember old ones.
     private long nextAccount = 1_000_000;
@@ -40,6 +44,28 @@ final class BillingStore {
         scenario.customers().forEach(c -> customers.put(c.iCustomer(), c));
         scenario.accounts().forEach(a -> accounts.put(a.iAccount(), a));
         bumpCounters();
+        scenario.world().ifPresent(spec -> WorldLoader.load(this, World.generate(spec)));
+    }
+
+    /** Adds records as they are, without events: a generated world that was "already there". */
+    synchronized void put(CustomerRecord customer) {
+        customers.put(customer.iCustomer(), customer);
+        orders.customersAdded();
+    }
+
+    synchronized void put(AccountRecord account) {
+        accounts.put(account.iAccount(), account);
+        orders.accountsAdded();
+    }
+
+    synchronized void putProducts(List<ProductRecord> catalog, int iEnv) {
+        catalog.forEach(p -> products.put(p.iProduct(), p));
+        environment = iEnv;
+    }
+
+    /** Call after a series of {@link #put}s, so that new ids follow the generated ones. */
+    synchronized void loaded() {
+        bumpCounters();
     }
 
     synchronized void clear() {
@@ -47,6 +73,8 @@ final class BillingStore {
         customers.clear();
         accounts.clear();
         environment = 1;
+        orders.accountsAdded();
+        orders.customersAdded();
     }
 
     synchronized int environment() {
@@ -67,6 +95,17 @@ final class BillingStore {
 
     synchronized List<ProductRecord> products() {
         return List.copyOf(products.values());
+    }
+
+    /** A page of {@code Account/get_account_list} in list order, with the number of matching accounts. */
+    synchronized ListOrders.Page<AccountRecord> accountPage(OptionalLong iCustomer, OptionalLong iEnv, boolean notClosed,
+                                                            int offset, int limit) {
+        return orders.accounts(iCustomer, iEnv, notClosed, offset, limit);
+    }
+
+    /** A page of {@code Customer/get_customer_list} in list order, with the number of matching customers. */
+    synchronized ListOrders.Page<CustomerRecord> customerPage(OptionalLong iEnv, int offset, int limit) {
+        return orders.customers(iEnv, offset, limit);
     }
 
     synchronized List<AccountRecord> accounts(Predicate<AccountRecord> filter) {
@@ -92,6 +131,7 @@ final class BillingStore {
         }
         requireUniqueId(account.id(), iAccount);
         accounts.put(iAccount, account);
+        orders.accountsAdded();
         bumpCounters();
         emit(EventNames.ACCOUNT_NEW, false, iAccount, account.iEnv());
         return iAccount;
@@ -104,6 +144,7 @@ final class BillingStore {
             requireUniqueId(after.id(), iAccount);
         }
         accounts.put(iAccount, after);
+        orders.accountsChanged();
         for (String type : AccountBuilder.changes(before, after)) {
             emit(type, false, iAccount, after.iEnv());
         }
@@ -112,6 +153,7 @@ final class BillingStore {
     synchronized void terminateAccount(long iAccount) {
         AccountRecord before = openAccount(iAccount);
         accounts.put(iAccount, before.withBillStatus("C"));
+        orders.accountsChanged();
         emit(EventNames.ACCOUNT_CLOSED, false, iAccount, before.iEnv());
     }
 
@@ -126,6 +168,7 @@ final class BillingStore {
             throw Fault.badRequest("a new customer cannot be closed: give bill_status O or S");
         }
         customers.put(iCustomer, customer);
+        orders.customersAdded();
         bumpCounters();
         emit(EventNames.CUSTOMER_NEW, true, iCustomer, customer.iEnv());
         return iCustomer;
@@ -135,6 +178,7 @@ final class BillingStore {
         CustomerRecord before = openCustomer(iCustomer);
         CustomerRecord after = CustomerBuilder.update(before, changes);
         customers.put(iCustomer, after);
+        orders.accountsChanged();
         List<String> types = CustomerBuilder.changes(before, after);
         if (after.closed()) {
             // Closing a customer closes its accounts first, as PortaBilling's customer termination does (modelled).

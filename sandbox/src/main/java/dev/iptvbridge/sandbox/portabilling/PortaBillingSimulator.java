@@ -2,6 +2,7 @@ package dev.iptvbridge.sandbox.portabilling;
 
 import static java.util.Objects.requireNonNull;
 
+import dev.iptvbridge.sandbox.world.World;
 import io.javalin.Javalin;
 import java.io.IOException;
 import java.io.InputStream;
@@ -9,8 +10,10 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -110,6 +113,26 @@ public final class PortaBillingSimulator implements AutoCloseable {
 
     public void loadScenario(InputStream yaml) {
         store.load(ScenarioLoader.load(requireNonNull(yaml, "yaml is null"), "(stream)", now()));
+    }
+
+    /**
+     * Replaces all billing data by the bundled demo's products (environment 3) and a generated
+     * world's customers and accounts, without events: the world was "already there".
+     */
+    public World.Counts loadWorld(World world) {
+        requireNonNull(world, "world is null");
+        try (InputStream demo = PortaBillingSimulator.class.getResourceAsStream("/scenarios/demo.yaml")) {
+            Scenario catalog = ScenarioLoader.load(requireNonNull(demo, "the bundled /scenarios/demo.yaml is missing"), "demo.yaml", now());
+            store.load(new Scenario(catalog.environment(), catalog.products(), List.of(), List.of(), Optional.empty()));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the bundled demo.yaml: " + e.getMessage(), e);
+        }
+        return WorldLoader.load(store, world);
+    }
+
+    /** Every API call (not the ESPF status API) takes at least {@code delay}; zero removes it. Kept across {@link #reset}. */
+    public void latency(Duration delay) {
+        api.latency(requireNonNull(delay, "delay is null"));
     }
 
     public EspfSender espf() {

@@ -1,5 +1,8 @@
 package dev.iptvbridge.sandbox.portabilling;
 
+import dev.iptvbridge.sandbox.world.ExpectedDrift;
+import dev.iptvbridge.sandbox.world.World;
+import dev.iptvbridge.sandbox.world.WorldSpec;
 import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -44,6 +47,17 @@ public final class PortaBillingSimulatorCommand implements Callable<Integer> {
     @Option(names = "--event-family", defaultValue = "grouped", description = "grouped (Subscriber/*, Customer/*) or internal (Account/Blocked, ...) (default: ${DEFAULT-VALUE}).")
     String eventFamily;
 
+    @Option(names = "--generate", paramLabel = "SPEC",
+            description = "Instead of the scenario's accounts, a generated world, e.g. accounts=1000000,seed=42,missing=0.01,orphan=0.001 "
+                    + "(kinds: missing, should_be_enabled, should_be_disabled, wrong_packages, wrong_profile, should_be_deleted, orphan, foreign).")
+    String generate;
+
+    @Option(names = "--expected-drift", paramLabel = "FILE", description = "With --generate: write the world's drift (external id -> kind) as JSON here.")
+    Path expectedDrift;
+
+    @Option(names = "--latency-ms", defaultValue = "0", description = "Added latency per API call in ms (default: ${DEFAULT-VALUE}).")
+    long latencyMs;
+
     @Override
     public Integer call() throws Exception {
         EventFamily family;
@@ -74,6 +88,18 @@ public final class PortaBillingSimulatorCommand implements Callable<Integer> {
                     simulator.loadScenario(demo);
                 }
             }
+            if (generate != null) {
+                World world = World.generate(WorldSpec.parse(generate));
+                World.Counts counts = simulator.loadWorld(world);
+                System.out.println("Generated " + counts.accounts() + " accounts of " + counts.customers() + " customers");
+                if (expectedDrift != null) {
+                    ExpectedDrift.write(world, expectedDrift);
+                }
+            }
+            if (latencyMs < 0) {
+                throw new IllegalArgumentException("--latency-ms must be 0 or more, not " + latencyMs);
+            }
+            simulator.latency(java.time.Duration.ofMillis(latencyMs));
             simulator.espf().family(family);
             if (webhookUrl != null) {
                 simulator.espf().configure(webhookUrl, webhookUsername, webhookPassword, webhookHeader);

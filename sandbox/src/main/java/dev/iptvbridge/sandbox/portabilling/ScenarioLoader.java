@@ -2,6 +2,7 @@ package dev.iptvbridge.sandbox.portabilling;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import dev.iptvbridge.sandbox.world.WorldSpec;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.LocalDateTime;
@@ -9,10 +10,11 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
- * Reads the sections {@code environment}, {@code products}, {@code customers} and
- * {@code accounts} of a scenario file; other sections (Minerva's {@code packages}) and
+ * Reads the sections {@code environment}, {@code products}, {@code customers},
+ * {@code accounts} and {@code generate} of a scenario file; other sections (Minerva's {@code packages}) and
  * unknown keys are ignored.
  */
 final class ScenarioLoader {
@@ -77,7 +79,31 @@ final class ScenarioLoader {
                 throw Fault.badRequest("accounts: i_account " + iAccount + " appears twice");
             }
         }
-        return new Scenario(environment, productList, List.copyOf(customers.values()), List.copyOf(accounts.values()));
+        Optional<WorldSpec> world = generate(root, source);
+        if (world.isPresent() && !(customers.isEmpty() && accounts.isEmpty())) {
+            throw Fault.badRequest("a scenario with 'generate' cannot also list customers or accounts: remove one or the other");
+        }
+        if (world.isPresent()) {
+            WorldLoader.requireCatalog(products);
+        }
+        return new Scenario(environment, productList, List.copyOf(customers.values()), List.copyOf(accounts.values()), world);
+    }
+
+    private static Optional<WorldSpec> generate(Map<String, Object> root, String source) {
+        Object value = root.get("generate");
+        if (value == null) {
+            return Optional.empty();
+        }
+        if (!(value instanceof Map<?, ?> map)) {
+            throw Fault.badRequest("'generate' must be a mapping, e.g. generate: {accounts: 1000, seed: 42, drift: {missing: 0.01}}");
+        }
+        try {
+            @SuppressWarnings("unchecked")
+            Map<String, ?> spec = (Map<String, ?>) map;
+            return Optional.of(WorldSpec.fromMap(spec));
+        } catch (IllegalArgumentException e) {
+            throw Fault.badRequest(e.getMessage());
+        }
     }
 
     @SuppressWarnings("unchecked")
