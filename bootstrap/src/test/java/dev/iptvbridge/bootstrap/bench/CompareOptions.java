@@ -10,7 +10,7 @@ import java.util.Map;
  * @param seed      the world's seed
  * @param drift     the world's drift, as {@code missing=0.001,...}
  * @param latencyMs the latency added to every remote call in the second run; 0 skips that run
- * @param pageReads the bridge's concurrent page reads, written to its configuration
+ * @param pageReads the bridge's concurrent page reads of each system, written to its configuration
  * @param heap      the bridge JVM's {@code -Xmx}
  * @param profile   record the latency run with JDK Flight Recorder and print where the bridge spent its time
  * @param settings  further keys for the bridge's configuration
@@ -18,8 +18,9 @@ import java.util.Map;
 record CompareOptions(int accounts, long seed, String drift, int latencyMs, int pageReads, String heap, boolean profile,
                       Map<String, String> settings) {
 
-    /** The configuration key of the comparison's concurrent page reads. */
-    static final String PAGE_READS_KEY = "reconcile.compare.pageReads";
+    /** The configuration keys of the comparison's concurrent page reads, of billing and of Minerva. */
+    static final java.util.List<String> PAGE_READS_KEYS = java.util.List.of("maintenance.billingPageReads",
+            "maintenance.minervaPageReads");
     static final String DEFAULT_DRIFT = "missing=0.001,should_be_enabled=0.001,should_be_disabled=0.001,wrong_packages=0.001,"
             + "wrong_profile=0.001,should_be_deleted=0.001,orphan=0.001,foreign=0.001";
     static final String USAGE = "usage: bench/compare [--accounts N] [--seed S] [--drift SPEC] [--latency-ms L] [--page-reads P]"
@@ -30,7 +31,7 @@ record CompareOptions(int accounts, long seed, String drift, int latencyMs, int 
         long seed = 42;
         String drift = DEFAULT_DRIFT;
         int latencyMs = 20;
-        int pageReads = 4;
+        int pageReads = 2;
         String heap = "256m";
         boolean profile = false;
         Map<String, String> settings = new LinkedHashMap<>();

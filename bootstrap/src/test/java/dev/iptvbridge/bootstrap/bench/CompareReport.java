@@ -13,7 +13,7 @@ final class CompareReport {
     }
 
     static void print(PrintStream out, CompareOptions options, World.Counts counts, CompareRun plain, CompareRun slow, World world,
-                      Path dir) throws IOException {
+                      Path dir, double startSeconds) throws IOException {
         int accounts = counts.accounts();
         out.println();
         out.println("| run | seconds | accounts/s | remote calls | calls/account | pages | bridge CPU s | simulators CPU s | peak heap MB |");
@@ -25,6 +25,7 @@ final class CompareReport {
         out.println();
         out.printf(Locale.ROOT, "remote calls by method (no added latency): PortaBilling %s, Minerva %s%n",
                 plain.billingCalls(), plain.minervaCalls());
+        out.printf(Locale.ROOT, "the bridge's JVM starting and stopping alone (--help) takes %.1f s of each run%n", startSeconds);
         double boundFraction = Double.NaN;
         if (slow != null) {
             double bound = slow.pages() * options.latencyMs() / 1000.0 / options.pageReads();
