@@ -98,6 +98,10 @@ public final class MinervaAdapter implements IptvPlatformPort {
         return baseUrl;
     }
 
+    MinervaBackofficeApi api() {
+        return api;
+    }
+
     /**
      * One cheap call ({@code GET /packages}) through the breaker, so that a Minerva that is down is
      * tried again even when no work is queued. Failures are the breaker's to count, not the caller's.
@@ -238,7 +242,8 @@ public final class MinervaAdapter implements IptvPlatformPort {
         }
     }
 
-    private <T> T call(String action, java.util.function.Supplier<T> call) {
+    /** A call inside the cap, breaker, retries and rate limit: for the other ports of this module. */
+    <T> T call(String action, java.util.function.Supplier<T> call) {
         try {
             return guard.call(action, call);
         } catch (MinervaCallException e) {

@@ -50,7 +50,13 @@ final class AnswerMapper {
     }
 
     static Customer customer(String operation, CustomerJson json) {
-        String where = "customer_info";
+        return customer(operation, "customer_info", json);
+    }
+
+    static Customer customer(String operation, String where, CustomerJson json) {
+        if (json == null) {
+            throw missing(operation, where);
+        }
         long id = required(operation, where + ".i_customer", json.iCustomer());
         String at = where + " (i_customer " + id + ")";
         return new Customer(id, json.name() == null ? "" : json.name(),

@@ -29,6 +29,9 @@ final class ApiAnswers {
     record CustomerInfoAnswer(CustomerJson customerInfo) {
     }
 
+    record CustomerListAnswer(List<CustomerJson> customerList, Long total) {
+    }
+
     record AccountJson(Long iAccount, String id, Long iCustomer, Integer iEnv, Long iProduct, String productName,
                        JsonNode blocked, String billStatus, List<AddOnJson> assignedAddons) {
     }

@@ -40,6 +40,11 @@ final class ApiRequests {
     record AccountListQuery(Long iCustomer, Integer iEnv, int limit, int offset, int getTotal) {
     }
 
+    /** {@code Customer/get_customer_list}; an absent environment is left out of the JSON. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record CustomerListQuery(Integer iEnv, int limit, int offset, int getTotal) {
+    }
+
     /** The body of the ESPF status API (no envelope there). */
     record StatusReport(String status, String group, String message) {
     }

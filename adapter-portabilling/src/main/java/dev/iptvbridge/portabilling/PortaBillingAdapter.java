@@ -100,6 +100,10 @@ public final class PortaBillingAdapter implements BillingPort, ProvisioningStatu
         return settings.baseUrl();
     }
 
+    PortaBillingApi api() {
+        return api;
+    }
+
     /**
      * A login through the breaker, so that a PortaBilling that is down is tried again even when no
      * work is queued. Failures are the breaker's to count, not the caller's.
@@ -194,7 +198,8 @@ public final class PortaBillingAdapter implements BillingPort, ProvisioningStatu
         return "PortaBillingAdapter[" + settings + "]";
     }
 
-    private <T> T read(String operation, Function<String, T> call) {
+    /** A read through the breaker and retries, with the shared session: for the other ports of this module. */
+    <T> T read(String operation, Function<String, T> call) {
         return resilience.read(operation, () -> withSession(operation, call));
     }
 

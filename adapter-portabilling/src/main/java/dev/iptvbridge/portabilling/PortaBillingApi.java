@@ -3,9 +3,11 @@ package dev.iptvbridge.portabilling;
 import dev.iptvbridge.portabilling.ApiAnswers.AccountInfoAnswer;
 import dev.iptvbridge.portabilling.ApiAnswers.AccountListAnswer;
 import dev.iptvbridge.portabilling.ApiAnswers.CustomerInfoAnswer;
+import dev.iptvbridge.portabilling.ApiAnswers.CustomerListAnswer;
 import dev.iptvbridge.portabilling.ApiAnswers.SessionAnswer;
 import dev.iptvbridge.portabilling.ApiRequests.AccountListQuery;
 import dev.iptvbridge.portabilling.ApiRequests.AccountQuery;
+import dev.iptvbridge.portabilling.ApiRequests.CustomerListQuery;
 import dev.iptvbridge.portabilling.ApiRequests.CustomerQuery;
 import dev.iptvbridge.portabilling.ApiRequests.Envelope;
 import dev.iptvbridge.portabilling.ApiRequests.LoginParams;
@@ -41,4 +43,8 @@ interface PortaBillingApi {
     @RequestLine("POST /rest/Customer/get_customer_info")
     @Headers({"Content-Type: application/json", "Authorization: Bearer {token}"})
     CustomerInfoAnswer getCustomerInfo(@Param("token") String token, Envelope<CustomerQuery> body);
+
+    @RequestLine("POST /rest/Customer/get_customer_list")
+    @Headers({"Content-Type: application/json", "Authorization: Bearer {token}"})
+    CustomerListAnswer getCustomerList(@Param("token") String token, Envelope<CustomerListQuery> body);
 }

@@ -17,6 +17,11 @@ public record ServedEnvironment(OptionalInt environment) {
         return new ServedEnvironment(OptionalInt.of(environment));
     }
 
+    /** The environment's number as text, or {@code all}: the name comparison runs are kept under. */
+    public String label() {
+        return environment.isPresent() ? String.valueOf(environment.getAsInt()) : "all";
+    }
+
     /** An event or account without an environment is served: the account read later decides. */
     public boolean serves(OptionalInt candidate) {
         return environment.isEmpty() || candidate.isEmpty() || environment.getAsInt() == candidate.getAsInt();

@@ -1,18 +1,20 @@
 package dev.iptvbridge.bootstrap.cli;
 
-import dev.iptvbridge.application.port.in.ReconcileAllResult;
-import dev.iptvbridge.application.port.in.ReconcileAllUseCase;
-import dev.iptvbridge.bootstrap.IptvBridge;
+import dev.iptvbridge.application.port.in.CompareCommand;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Optional;
 import java.util.concurrent.Callable;
-import me.tongfei.progressbar.ProgressBar;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** Queues every account for a reconcile, showing progress; the daemon's workers do the rest. */
+/** {@code reconcile-all}: the older name of {@code reconcile --all}, with the same options. */
 @Command(name = "reconcile-all", mixinStandardHelpOptions = true,
-        description = "Queue every billing account and every Minerva customer for a reconcile (repairs any drift).")
+        description = "Same as reconcile --all: compare every billing account with Minerva and queue the "
+                + "accounts that differ.")
 public final class ReconcileAllCommand implements Callable<Integer> {
 
     @Spec
@@ -24,25 +26,22 @@ public final class ReconcileAllCommand implements Callable<Integer> {
     @Mixin
     FormatOption format;
 
+    @Option(names = "--dry-run", description = "Report the differences only: queue nothing, change nothing.")
+    boolean dryRun;
+
+    @Option(names = "--delete-orphans", description = "Also queue orphans (numeric Minerva customers billing does "
+            + "not know), whose reconcile deletes them.")
+    boolean deleteOrphans;
+
+    @Option(names = "--output", paramLabel = "FILE", description = "Write the whole list to FILE (.json or .csv).")
+    Path output;
+
+    @Option(names = "--wait", paramLabel = "SECONDS", arity = "0..1", fallbackValue = "0",
+            description = "Wait until the queued accounts are reconciled (at most SECONDS when given).")
+    Long waitSeconds;
+
     @Override
-    public Integer call() {
-        try (IptvBridge bridge = config.openMigrated()) {
-            ReconcileAllResult result;
-            if (format.json()) {
-                // A program reads the answer; a progress bar would only be noise on its standard error.
-                result = bridge.use(ReconcileAllUseCase.class).reconcileAll((done, total, what) -> { });
-            } else {
-                try (ProgressBar bar = new ProgressBar("queueing", -1)) {
-                    result = bridge.use(ReconcileAllUseCase.class).reconcileAll((done, total, what) -> {
-                        bar.maxHint(total);
-                        bar.stepTo(done);
-                        bar.setExtraMessage(what);
-                    });
-                }
-            }
-            ReconcileAllView view = ReconcileAllView.of(result);
-            format.print(spec.commandLine().getOut(), view, view::sentence);
-            return ExitCodes.OK;
-        }
+    public Integer call() throws InterruptedException {
+        return new CompareRun(spec, format).run(config, new CompareCommand(dryRun, deleteOrphans), output, Optional.ofNullable(waitSeconds).map(Duration::ofSeconds));
     }
 }

@@ -16,6 +16,7 @@ import dev.iptvbridge.embedded.internal.wiring.StartupChecksModule;
 import dev.iptvbridge.bootstrap.http.HttpApi;
 import dev.iptvbridge.bootstrap.http.WebhookHandler;
 import dev.iptvbridge.embedded.internal.espf.EspfIntake;
+import dev.iptvbridge.embedded.internal.worker.ComparisonSweep;
 import dev.iptvbridge.embedded.internal.worker.Housekeeping;
 import dev.iptvbridge.embedded.internal.worker.StatusReportSender;
 import dev.iptvbridge.embedded.internal.worker.WorkerPool;
@@ -63,6 +64,7 @@ public final class DaemonModule extends AbstractModule {
         bind(MeterRegistry.class).to(PrometheusMeterRegistry.class);
         bind(HttpApi.class);
         bind(Housekeeping.class);
+        bind(ComparisonSweep.class);
         bind(StatusReportSender.class);
         bind(Daemon.class);
     }

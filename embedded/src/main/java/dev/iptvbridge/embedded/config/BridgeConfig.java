@@ -83,6 +83,26 @@ public record BridgeConfig(HttpSettings http, WebhookSettings webhook, AdminSett
      * Housekeeping: how long stored events are kept, how often every account is swept for drift,
      * and how long audit lines are kept (zero: for ever).
      */
-    public record MaintenanceSettings(Duration inboxRetention, Duration sweepInterval, Duration auditRetention) {
+    public record MaintenanceSettings(Duration inboxRetention, Duration sweepInterval, Duration auditRetention,
+                                      CompareSettings compare) {
+
+        public MaintenanceSettings(Duration inboxRetention, Duration sweepInterval, Duration auditRetention) {
+            this(inboxRetention, sweepInterval, auditRetention, CompareSettings.DEFAULT);
+        }
+    }
+
+    /**
+     * The comparison of billing and Minerva that the scheduled sweep runs.
+     *
+     * @param sweepAt          a daily time (the JVM's time zone) that takes the place of the sweep interval
+     * @param onFirstStart     a daemon on a database that never compared its environment compares at start
+     * @param deleteOrphans    the sweep also queues orphans, whose reconcile deletes them
+     * @param billingPageReads PortaBilling pages read at once
+     * @param minervaPageReads Minerva pages read at once
+     */
+    public record CompareSettings(java.util.Optional<java.time.LocalTime> sweepAt, boolean onFirstStart,
+                                  boolean deleteOrphans, int billingPageReads, int minervaPageReads) {
+
+        public static final CompareSettings DEFAULT = new CompareSettings(java.util.Optional.empty(), true, false, 2, 2);
     }
 }

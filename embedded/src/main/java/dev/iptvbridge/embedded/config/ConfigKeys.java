@@ -58,6 +58,11 @@ final class ConfigKeys {
         keys.put("maintenance.inboxRetention", "7d");
         keys.put("maintenance.sweepInterval", "6h");
         keys.put("maintenance.auditRetention", "90d");
+        keys.put("maintenance.sweepAt", "off");
+        keys.put("maintenance.compareOnFirstStart", "true");
+        keys.put("maintenance.deleteOrphans", "false");
+        keys.put("maintenance.billingPageReads", "2");
+        keys.put("maintenance.minervaPageReads", "2");
         resilience(keys, "minerva");
         resilience(keys, "portabilling");
         return keys;

@@ -58,7 +58,10 @@ final class ConfigReader {
                         positiveDuration("retry.maxDelay"), positiveDuration("retry.lease")),
                 new BridgeConfig.MaintenanceSettings(positiveDuration("maintenance.inboxRetention"),
                         offOrPositiveDuration("maintenance.sweepInterval"),
-                        offOrPositiveDuration("maintenance.auditRetention")),
+                        offOrPositiveDuration("maintenance.auditRetention"),
+                        new BridgeConfig.CompareSettings(dailyTime("maintenance.sweepAt"),
+                                tls.flag("maintenance.compareOnFirstStart"), tls.flag("maintenance.deleteOrphans"),
+                                positive("maintenance.billingPageReads"), positive("maintenance.minervaPageReads"))),
                 new BridgeConfig.ResilienceSettings(remoteCalls("minerva"), remoteCalls("portabilling")));
     }
 
@@ -89,6 +92,20 @@ final class ConfigReader {
             return Duration.ZERO;
         }
         return value;
+    }
+
+    // "off", or a time of day such as 03:30.
+    private java.util.Optional<java.time.LocalTime> dailyTime(String key) {
+        String value = values.getOrDefault(key, "off").trim();
+        if (value.isEmpty() || value.equalsIgnoreCase("off")) {
+            return java.util.Optional.empty();
+        }
+        try {
+            return java.util.Optional.of(java.time.LocalTime.parse(value));
+        } catch (java.time.format.DateTimeParseException notATime) {
+            problems.add(label(key) + " '" + value + "' is not a time of day: write it as HH:MM, such as 03:30, or off");
+            return java.util.Optional.empty();
+        }
     }
 
     private long problemsAbout(String key) {

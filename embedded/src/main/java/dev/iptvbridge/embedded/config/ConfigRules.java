@@ -13,6 +13,7 @@ final class ConfigRules {
 
     /** What the Minerva adapter accepts as {@code minerva.maxConcurrency}. */
     static final int MAX_MINERVA_CONCURRENCY = 1024;
+    private static final int MAX_PAGE_READS = 16;
     static final Duration MIN_SWEEP_INTERVAL = Duration.ofSeconds(1);
 
     private final List<String> problems;
@@ -43,6 +44,12 @@ final class ConfigRules {
     }
 
     private void maintenance(BridgeConfig.MaintenanceSettings maintenance) {
+        BridgeConfig.CompareSettings compare = maintenance.compare();
+        if (compare.billingPageReads() > MAX_PAGE_READS || compare.minervaPageReads() > MAX_PAGE_READS) {
+            problems.add(label.apply("maintenance.billingPageReads") + " and maintenance.minervaPageReads must be at most "
+                    + MAX_PAGE_READS + ", got " + compare.billingPageReads() + " and " + compare.minervaPageReads()
+                    + ": each system's own rate limit caps what more pages at once could gain");
+        }
         Duration sweep = maintenance.sweepInterval();
         if (!sweep.isZero() && sweep.compareTo(MIN_SWEEP_INTERVAL) < 0) {
             problems.add(label.apply("maintenance.sweepInterval") + " " + Durations.format(sweep)

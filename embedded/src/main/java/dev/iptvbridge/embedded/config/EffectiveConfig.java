@@ -58,7 +58,9 @@ public record EffectiveConfig(Http http, Webhook webhook, Admin admin, Integer e
     public record Retry(int maxAttempts, String baseDelay, String maxDelay, String lease) {
     }
 
-    public record Maintenance(String inboxRetention, String sweepInterval, String auditRetention) {
+    public record Maintenance(String inboxRetention, String sweepInterval, String auditRetention, String sweepAt,
+                              boolean compareOnFirstStart, boolean deleteOrphans, int billingPageReads,
+                              int minervaPageReads) {
     }
 
     public static EffectiveConfig of(BridgeConfig config) {
@@ -86,7 +88,10 @@ public record EffectiveConfig(Http http, Webhook webhook, Admin admin, Integer e
                 config.workers(), config.catalog().toString(),
                 new Retry(retry.maxAttempts(), text(retry.baseDelay()), text(retry.maxDelay()), text(retry.lease())),
                 new Maintenance(text(maintenance.inboxRetention()), text(maintenance.sweepInterval()),
-                        text(maintenance.auditRetention())));
+                        text(maintenance.auditRetention()),
+                        maintenance.compare().sweepAt().map(Object::toString).orElse("off"),
+                        maintenance.compare().onFirstStart(), maintenance.compare().deleteOrphans(),
+                        maintenance.compare().billingPageReads(), maintenance.compare().minervaPageReads()));
     }
 
     /** As YAML, in the shape of the configuration file. */

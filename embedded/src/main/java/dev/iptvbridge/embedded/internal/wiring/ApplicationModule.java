@@ -3,11 +3,13 @@ package dev.iptvbridge.embedded.internal.wiring;
 import com.google.inject.AbstractModule;
 import com.google.inject.Provides;
 import dev.iptvbridge.application.port.in.AcceptEventUseCase;
+import dev.iptvbridge.application.port.in.CompareSystemsUseCase;
 import dev.iptvbridge.application.port.in.ExplainAccountUseCase;
 import dev.iptvbridge.application.port.in.ManageParkedUseCase;
 import dev.iptvbridge.application.port.in.ProcessWorkUseCase;
 import dev.iptvbridge.application.port.in.PurgeAuditLogUseCase;
 import dev.iptvbridge.application.port.in.PurgeInboxUseCase;
+import dev.iptvbridge.application.port.in.ReadDriftUseCase;
 import dev.iptvbridge.application.port.in.ReconcileAccountUseCase;
 import dev.iptvbridge.application.port.in.ReconcileAllUseCase;
 import dev.iptvbridge.application.port.in.SendStatusReportsUseCase;
@@ -15,6 +17,10 @@ import dev.iptvbridge.application.port.out.AuditLogPort;
 import dev.iptvbridge.application.port.out.ProvisioningStatusPort;
 import dev.iptvbridge.application.port.out.StatusOutboxPort;
 import dev.iptvbridge.application.service.AcceptEventService;
+import dev.iptvbridge.application.service.CompareService;
+import dev.iptvbridge.application.service.ComparisonParts;
+import dev.iptvbridge.application.service.ComparisonSettings;
+import dev.iptvbridge.application.service.ReadDriftService;
 import dev.iptvbridge.application.service.CustomerFanOut;
 import dev.iptvbridge.application.service.DesiredStateReader;
 import dev.iptvbridge.application.service.ExplainAccountService;
@@ -65,6 +71,18 @@ public final class ApplicationModule extends AbstractModule {
         bind(PurgeInboxService.class);
         bind(PurgeAuditLogUseCase.class).to(PurgeAuditLogService.class).in(Singleton.class);
         bind(PurgeAuditLogService.class);
+        bind(ComparisonParts.class).in(Singleton.class);
+        bind(CompareSystemsUseCase.class).to(CompareService.class).in(Singleton.class);
+        bind(CompareService.class);
+        bind(ReadDriftUseCase.class).to(ReadDriftService.class).in(Singleton.class);
+        bind(ReadDriftService.class);
+    }
+
+    @Provides
+    @Singleton
+    static ComparisonSettings comparisonSettings(BridgeConfig config) {
+        BridgeConfig.CompareSettings compare = config.maintenance().compare();
+        return new ComparisonSettings(compare.billingPageReads(), compare.minervaPageReads());
     }
 
     @Provides

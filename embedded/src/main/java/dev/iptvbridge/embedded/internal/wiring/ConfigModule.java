@@ -8,6 +8,7 @@ import dev.iptvbridge.application.service.RetryPolicy;
 import dev.iptvbridge.application.service.ServedEnvironment;
 import dev.iptvbridge.embedded.config.BridgeConfig;
 import dev.iptvbridge.embedded.internal.metrics.BridgeMetrics;
+import dev.iptvbridge.embedded.internal.metrics.DriftMetrics;
 import dev.iptvbridge.domain.catalog.Catalog;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.inject.Singleton;
@@ -37,6 +38,12 @@ public final class ConfigModule extends AbstractModule {
     @Singleton
     static BridgeMetrics metrics(Clock clock, MeterRegistry registry) {
         return new BridgeMetrics(clock, registry);
+    }
+
+    @Provides
+    @Singleton
+    static DriftMetrics driftMetrics(MeterRegistry registry) {
+        return new DriftMetrics(registry);
     }
 
     @Provides

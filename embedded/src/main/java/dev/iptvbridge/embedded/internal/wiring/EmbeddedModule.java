@@ -8,6 +8,7 @@ import dev.iptvbridge.domain.catalog.Catalog;
 import dev.iptvbridge.embedded.config.BridgeConfig;
 import dev.iptvbridge.embedded.internal.espf.EspfIntake;
 import dev.iptvbridge.embedded.internal.runtime.HostRuntime;
+import dev.iptvbridge.embedded.internal.worker.ComparisonSweep;
 import dev.iptvbridge.embedded.internal.worker.Housekeeping;
 import dev.iptvbridge.embedded.internal.worker.StatusReportSender;
 import dev.iptvbridge.embedded.internal.worker.WorkerPool;
@@ -48,6 +49,7 @@ public final class EmbeddedModule extends AbstractModule {
         bind(MeterRegistry.class).toInstance(registry);
         bind(WorkerPool.class);
         bind(Housekeeping.class);
+        bind(ComparisonSweep.class);
         bind(StatusReportSender.class);
         bind(EspfIntake.class);
         bind(HostRuntime.class);

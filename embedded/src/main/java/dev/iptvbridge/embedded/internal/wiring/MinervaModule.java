@@ -3,10 +3,12 @@ package dev.iptvbridge.embedded.internal.wiring;
 import com.google.inject.AbstractModule;
 import com.google.inject.Provides;
 import dev.iptvbridge.application.port.out.IptvPlatformPort;
+import dev.iptvbridge.application.port.out.PlatformListingPort;
 import dev.iptvbridge.embedded.config.BridgeConfig;
 import dev.iptvbridge.embedded.internal.metrics.BridgeMetrics;
 import dev.iptvbridge.embedded.internal.metrics.MeteredIptvPlatform;
 import dev.iptvbridge.minerva.MinervaAdapter;
+import dev.iptvbridge.minerva.MinervaListing;
 import dev.iptvbridge.minerva.MinervaResilience;
 import dev.iptvbridge.minerva.MinervaSettings;
 import jakarta.inject.Singleton;
@@ -29,5 +31,11 @@ public final class MinervaModule extends AbstractModule {
     @Singleton
     static IptvPlatformPort platform(MinervaAdapter adapter, BridgeMetrics metrics) {
         return new MeteredIptvPlatform(adapter, metrics);
+    }
+
+    @Provides
+    @Singleton
+    static PlatformListingPort listing(MinervaAdapter adapter) {
+        return new MinervaListing(adapter);
     }
 }

@@ -4,12 +4,15 @@ import com.google.inject.AbstractModule;
 import com.google.inject.Provides;
 import dev.iptvbridge.application.port.out.AppliedStatePort;
 import dev.iptvbridge.application.port.out.AuditLogPort;
+import dev.iptvbridge.application.port.out.ComparisonRunsPort;
+import dev.iptvbridge.application.port.out.ComparisonSnapshotPort;
 import dev.iptvbridge.application.port.out.InboxPort;
 import dev.iptvbridge.application.port.out.StatusOutboxPort;
 import dev.iptvbridge.application.port.out.WorkQueuePort;
 import dev.iptvbridge.embedded.config.BridgeConfig;
 import dev.iptvbridge.embedded.internal.worker.StatusReportSender;
 import dev.iptvbridge.embedded.internal.worker.WakingStatusOutbox;
+import dev.iptvbridge.persistence.ComparisonAdapter;
 import dev.iptvbridge.persistence.Database;
 import dev.iptvbridge.persistence.DatabaseSettings;
 import dev.iptvbridge.persistence.PersistenceAdapter;
@@ -53,6 +56,24 @@ public final class PersistenceModule extends AbstractModule {
     @Provides
     @Singleton
     static AppliedStatePort appliedState(PersistenceAdapter adapter) {
+        return adapter;
+    }
+
+    @Provides
+    @Singleton
+    static ComparisonAdapter comparison(Database database) {
+        return new ComparisonAdapter(database);
+    }
+
+    @Provides
+    @Singleton
+    static ComparisonSnapshotPort comparisonSnapshot(ComparisonAdapter adapter) {
+        return adapter;
+    }
+
+    @Provides
+    @Singleton
+    static ComparisonRunsPort comparisonRuns(ComparisonAdapter adapter) {
         return adapter;
     }
 

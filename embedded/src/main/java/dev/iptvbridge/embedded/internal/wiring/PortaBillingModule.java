@@ -3,11 +3,13 @@ package dev.iptvbridge.embedded.internal.wiring;
 import com.google.inject.AbstractModule;
 import com.google.inject.Provides;
 import dev.iptvbridge.application.port.out.BillingPort;
+import dev.iptvbridge.application.port.out.CustomerListPort;
 import dev.iptvbridge.application.port.out.ProvisioningStatusPort;
 import dev.iptvbridge.embedded.config.BridgeConfig;
 import dev.iptvbridge.embedded.internal.metrics.BridgeMetrics;
 import dev.iptvbridge.embedded.internal.metrics.MeteredBilling;
 import dev.iptvbridge.portabilling.PortaBillingAdapter;
+import dev.iptvbridge.portabilling.PortaBillingCustomerList;
 import dev.iptvbridge.portabilling.PortaBillingResilience;
 import dev.iptvbridge.portabilling.PortaBillingSettings;
 import dev.iptvbridge.portabilling.espf.EspfWebhookDecoder;
@@ -37,6 +39,12 @@ public final class PortaBillingModule extends AbstractModule {
     @Singleton
     static BillingPort billingPort(MeteredBilling billing) {
         return billing;
+    }
+
+    @Provides
+    @Singleton
+    static CustomerListPort customerList(PortaBillingAdapter adapter) {
+        return new PortaBillingCustomerList(adapter);
     }
 
     @Provides

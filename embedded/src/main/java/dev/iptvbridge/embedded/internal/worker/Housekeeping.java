@@ -1,15 +1,15 @@
 package dev.iptvbridge.embedded.internal.worker;
 
-import dev.iptvbridge.application.port.in.ProgressListener;
 import dev.iptvbridge.application.port.in.PurgeAuditLogUseCase;
 import dev.iptvbridge.application.port.in.PurgeInboxUseCase;
-import dev.iptvbridge.application.port.in.ReconcileAllUseCase;
-import dev.iptvbridge.application.port.in.ReconcileAllResult;
 import dev.iptvbridge.embedded.config.BridgeConfig;
 import dev.iptvbridge.embedded.internal.metrics.BridgeMetrics;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import java.time.Duration;
+import java.time.LocalTime;
+import java.time.ZonedDateTime;
+import java.util.Optional;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -17,8 +17,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Periodic work beside the workers: purging old events and audit lines, and the sweep that queues
- * every account so that drift on either side is repaired even when no event says so.
+ * Periodic work beside the workers: purging old events and audit lines, and the sweep that compares
+ * billing with Minerva ({@link ComparisonSweep}) so that drift on either side is repaired even when
+ * no event says so: every {@code maintenance.sweepInterval}, or daily at {@code maintenance.sweepAt};
+ * and once at start on a database that never compared its environment.
  */
 @Singleton
 public final class Housekeeping {
@@ -26,14 +28,14 @@ public final class Housekeeping {
     private static final Logger LOG = LoggerFactory.getLogger(Housekeeping.class);
 
     private final PurgeInboxUseCase purge;
-    private final ReconcileAllUseCase sweep;
+    private final ComparisonSweep sweep;
     private final PurgeAuditLogUseCase purgeAudit;
     private final BridgeConfig.MaintenanceSettings settings;
     private final BridgeMetrics metrics;
     private ScheduledExecutorService scheduler;
 
     @Inject
-    public Housekeeping(PurgeInboxUseCase purge, ReconcileAllUseCase sweep, PurgeAuditLogUseCase purgeAudit,
+    public Housekeeping(PurgeInboxUseCase purge, ComparisonSweep sweep, PurgeAuditLogUseCase purgeAudit,
                         BridgeConfig config, BridgeMetrics metrics) {
         this.metrics = metrics;
         this.purge = purge;
@@ -52,10 +54,47 @@ public final class Housekeeping {
         if (!settings.auditRetention().isZero()) {
             scheduler.scheduleWithFixedDelay(this::purgeAuditLog, 2, Duration.ofHours(1).toMinutes(), TimeUnit.MINUTES);
         }
+        scheduler.execute(this::firstStart);
+        Optional<LocalTime> daily = settings.compare().sweepAt();
         Duration interval = settings.sweepInterval();
-        if (!interval.isZero()) {
-            scheduler.scheduleWithFixedDelay(this::sweepAll, interval.toSeconds(), interval.toSeconds(), TimeUnit.SECONDS);
+        if (daily.isPresent()) {
+            scheduleDaily(daily.get());
+        } else if (!interval.isZero()) {
+            scheduler.scheduleWithFixedDelay(this::sweepNow, interval.toSeconds(), interval.toSeconds(),
+                    TimeUnit.SECONDS);
         }
+    }
+
+    private void firstStart() {
+        try {
+            if (sweep.showLastAndAskFirst()) {
+                sweep.firstStart();
+                metrics.sweepCompleted();
+            }
+        } catch (RuntimeException failure) {
+            LOG.warn("could not tell whether this database ever compared billing with Minerva: {}", failure.getMessage());
+        }
+    }
+
+    private void sweepNow() {
+        sweep.scheduled();
+        metrics.sweepCompleted();
+    }
+
+    // One run at a time, each scheduling the next, so that a long run never overlaps the next day's.
+    private synchronized void scheduleDaily(LocalTime at) {
+        if (scheduler == null || scheduler.isShutdown()) {
+            return;
+        }
+        ZonedDateTime now = ZonedDateTime.now();
+        ZonedDateTime next = now.with(at);
+        if (!next.isAfter(now)) {
+            next = next.plusDays(1);
+        }
+        scheduler.schedule(() -> {
+            sweepNow();
+            scheduleDaily(at);
+        }, Duration.between(now, next).toMillis(), TimeUnit.MILLISECONDS);
     }
 
     public synchronized void stop() {
@@ -83,17 +122,6 @@ public final class Housekeeping {
             }
         } catch (RuntimeException failure) {
             LOG.warn("purging old audit lines failed, will try again in an hour: {}", failure.getMessage());
-        }
-    }
-
-    private void sweepAll() {
-        try {
-            ReconcileAllResult result = sweep.reconcileAll(ProgressListener.NONE);
-            metrics.sweepCompleted();
-            LOG.info("sweep queued {} billing accounts and {} Minerva customers", result.billingAccounts(),
-                    result.minervaCustomers());
-        } catch (RuntimeException failure) {
-            LOG.warn("sweep failed, will try again in {}: {}", settings.sweepInterval(), failure.getMessage());
         }
     }
 }

@@ -1,0 +1,65 @@
+package dev.iptvbridge.application.service;
+
+import static java.util.Objects.requireNonNull;
+
+import dev.iptvbridge.application.port.in.ComparePhase;
+import dev.iptvbridge.application.port.in.ProgressListener;
+import dev.iptvbridge.application.port.out.BillingPort;
+import dev.iptvbridge.application.port.out.ComparisonSnapshotPort;
+import dev.iptvbridge.application.port.out.CustomerListPort;
+import dev.iptvbridge.application.port.out.Page;
+import dev.iptvbridge.application.port.out.PlatformListingPort;
+import dev.iptvbridge.application.port.out.PlatformPage;
+import dev.iptvbridge.application.port.out.SnapshotAccount;
+import dev.iptvbridge.domain.billing.Account;
+import dev.iptvbridge.domain.billing.Customer;
+import java.time.Instant;
+import java.util.OptionalLong;
+
+/** Pages through billing's accounts and customers and the platform's customers into a run's snapshot. */
+final class SnapshotLoader {
+
+    static final int BILLING_PAGE = 500;
+    static final int MINERVA_PAGE = 1000;
+
+    private final BillingPort billing;
+    private final CustomerListPort customers;
+    private final PlatformListingPort platform;
+    private final ComparisonSnapshotPort snapshot;
+    private final ServedEnvironment served;
+    private final ComparisonSettings settings;
+
+    SnapshotLoader(BillingPort billing, CustomerListPort customers, PlatformListingPort platform,
+                   ComparisonSnapshotPort snapshot, ServedEnvironment served, ComparisonSettings settings) {
+        this.billing = requireNonNull(billing, "billing is null");
+        this.customers = requireNonNull(customers, "customers is null");
+        this.platform = requireNonNull(platform, "platform is null");
+        this.snapshot = requireNonNull(snapshot, "snapshot is null");
+        this.served = requireNonNull(served, "served is null");
+        this.settings = requireNonNull(settings, "settings is null");
+    }
+
+    /** Fills the run's snapshot; {@code beat} runs after every page so that the run's lease stays held. */
+    void load(String run, Instant moment, ProgressListener progress, Runnable beat) {
+        PagedReader billingPages = new PagedReader(settings.billingPageReads(), BILLING_PAGE);
+        billingPages.readAll(index -> {
+            Page<Account> page = billing.listAccounts(OptionalLong.empty(), served.environment(), index * BILLING_PAGE,
+                    BILLING_PAGE);
+            snapshot.addAccounts(run, page.items().stream().map(account -> SnapshotAccount.of(account, moment)).toList());
+            beat.run();
+            return new PagedReader.Answer(page.items().size(), page.total());
+        }, progress, ComparePhase.BILLING_ACCOUNTS);
+        billingPages.readAll(index -> {
+            Page<Customer> page = customers.listCustomers(served.environment(), index * BILLING_PAGE, BILLING_PAGE);
+            snapshot.addCustomers(run, page.items());
+            beat.run();
+            return new PagedReader.Answer(page.items().size(), page.total());
+        }, progress, ComparePhase.BILLING_CUSTOMERS);
+        new PagedReader(settings.minervaPageReads(), MINERVA_PAGE).readAll(index -> {
+            PlatformPage page = platform.listEverything(index, MINERVA_PAGE);
+            snapshot.addPlatform(run, page.customers(), page.foreign());
+            beat.run();
+            return new PagedReader.Answer(page.size(), page.total());
+        }, progress, ComparePhase.MINERVA);
+    }
+}
