@@ -194,7 +194,13 @@ public final class PortaBillingAdapter implements BillingPort, ProvisioningStatu
         return "PortaBillingAdapter[" + settings + "]";
     }
 
-    private <T> T read(String operation, Function<String, T> call) {
+    /** The API client, for the other ports over the same session ({@link PortaBillingProducts}). */
+    PortaBillingApi api() {
+        return api;
+    }
+
+    /** A read through the breaker, on the shared session. */
+    <T> T read(String operation, Function<String, T> call) {
         return resilience.read(operation, () -> withSession(operation, call));
     }
 

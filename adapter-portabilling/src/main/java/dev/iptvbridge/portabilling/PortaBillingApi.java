@@ -41,4 +41,9 @@ interface PortaBillingApi {
     @RequestLine("POST /rest/Customer/get_customer_info")
     @Headers({"Content-Type: application/json", "Authorization: Bearer {token}"})
     CustomerInfoAnswer getCustomerInfo(@Param("token") String token, Envelope<CustomerQuery> body);
+
+    @RequestLine("POST /rest/Product/get_product_list")
+    @Headers({"Content-Type: application/json", "Authorization: Bearer {token}"})
+    ProductJson.ProductListAnswer getProductList(@Param("token") String token,
+                                                 Envelope<ProductJson.ProductListQuery> body);
 }
