@@ -75,9 +75,9 @@ public final class CheckCatalogService implements CheckCatalogUseCase {
                 inServicePackages.add(id);
                 if (!packages.containsKey(id)) {
                     findings.error(CatalogPlace.item(CatalogPlace.SERVICE_PACKAGES, name, id), "service package '" + name
-                            + "' names Minerva package '" + id + "', which Minerva does not have (GET /packages lists "
-                            + String.join(", ", packages.keySet()) + ")", "correct the id to one Minerva lists, or "
-                            + "create the package in Minerva; until then accounts with '" + name + "' are parked");
+                            + "' names Minerva package '" + id + "', which Minerva does not have (GET /packages lists " + packages.size() + ")",
+                            "correct the id to one Minerva lists (catalog import writes them all), or create the package"
+                            + " in Minerva; until then accounts with '" + name + "' are parked");
                 }
             }
             if (!used.contains(name)) {

@@ -58,7 +58,7 @@ class CheckCatalogServiceTest {
 
         assertThat(result.errors()).singleElement().satisfies(finding -> {
             assertThat(finding.place()).isEqualTo(CatalogPlace.item("servicePackages", "basic", "CH-NOPE"));
-            assertThat(finding.message()).contains("'CH-NOPE'", "Minerva does not have", "CH-BASIC, SVOD-ALL");
+            assertThat(finding.message()).contains("'CH-NOPE'", "Minerva does not have", "lists 2");
             assertThat(finding.fix()).contains("create the package in Minerva");
         });
     }

@@ -59,7 +59,8 @@ final class ConfigReader {
                 new BridgeConfig.MaintenanceSettings(positiveDuration("maintenance.inboxRetention"),
                         offOrPositiveDuration("maintenance.sweepInterval"),
                         offOrPositiveDuration("maintenance.auditRetention")),
-                new BridgeConfig.ResilienceSettings(remoteCalls("minerva"), remoteCalls("portabilling")));
+                new BridgeConfig.ResilienceSettings(remoteCalls("minerva"), remoteCalls("portabilling")),
+                catalogCheck());
     }
 
     private BridgeConfig.RemoteCallSettings remoteCalls(String system) {
@@ -208,6 +209,17 @@ final class ConfigReader {
     private Path catalog() {
         String value = text("catalog");
         return value.isEmpty() ? Path.of("") : baseDirectory.resolve(value).normalize();
+    }
+
+    private CatalogCheckMode catalogCheck() {
+        String value = text("catalogCheck");
+        try {
+            return value.isEmpty() ? CatalogCheckMode.FAIL : CatalogCheckMode.valueOf(value.toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException unknown) {
+            problems.add(label("catalogCheck") + " '" + value + "' is not a catalog check mode: write fail (a catalog"
+                    + " with errors stops the start) or warn (its errors are logged and shown as DEGRADED)");
+            return CatalogCheckMode.FAIL;
+        }
     }
 
     private Duration duration(String key) {

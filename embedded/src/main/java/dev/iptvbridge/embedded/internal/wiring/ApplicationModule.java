@@ -3,6 +3,7 @@ package dev.iptvbridge.embedded.internal.wiring;
 import com.google.inject.AbstractModule;
 import com.google.inject.Provides;
 import dev.iptvbridge.application.port.in.AcceptEventUseCase;
+import dev.iptvbridge.application.port.in.CheckCatalogUseCase;
 import dev.iptvbridge.application.port.in.ExplainAccountUseCase;
 import dev.iptvbridge.application.port.in.ManageParkedUseCase;
 import dev.iptvbridge.application.port.in.ProcessWorkUseCase;
@@ -15,6 +16,7 @@ import dev.iptvbridge.application.port.out.AuditLogPort;
 import dev.iptvbridge.application.port.out.ProvisioningStatusPort;
 import dev.iptvbridge.application.port.out.StatusOutboxPort;
 import dev.iptvbridge.application.service.AcceptEventService;
+import dev.iptvbridge.application.service.CheckCatalogService;
 import dev.iptvbridge.application.service.CustomerFanOut;
 import dev.iptvbridge.application.service.DesiredStateReader;
 import dev.iptvbridge.application.service.ExplainAccountService;
@@ -65,6 +67,8 @@ public final class ApplicationModule extends AbstractModule {
         bind(PurgeInboxService.class);
         bind(PurgeAuditLogUseCase.class).to(PurgeAuditLogService.class).in(Singleton.class);
         bind(PurgeAuditLogService.class);
+        bind(CheckCatalogUseCase.class).to(CheckCatalogService.class).in(Singleton.class);
+        bind(CheckCatalogService.class);
     }
 
     @Provides
