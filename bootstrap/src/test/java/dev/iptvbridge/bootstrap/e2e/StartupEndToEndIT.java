@@ -48,6 +48,10 @@ class StartupEndToEndIT {
         try (InputStream scenario = getClass().getResourceAsStream("/scenarios/demo.yaml")) {
             minerva.loadScenario(scenario);
         }
+        // The start checks the catalog against billing's products too.
+        try (InputStream scenario = getClass().getResourceAsStream("/scenarios/demo.yaml")) {
+            billing.loadScenario(scenario);
+        }
     }
 
     @AfterEach
