@@ -160,6 +160,7 @@ public final class MinervaAdapter implements IptvPlatformPort {
             if (e.status() == 409) {
                 return false;
             }
+            // Creating needs no customer, so a 404 is about a package, whatever its code says.
             if (e.status() == 404) {
                 throw unknownPackage(action, customer.packages(), e);
             }
@@ -252,7 +253,7 @@ public final class MinervaAdapter implements IptvPlatformPort {
     }
 
     private static PermanentFailure unknownPackage(String action, SortedSet<String> sent, MinervaCallException e) {
-        return new PermanentFailure(action + ": Minerva does not know one of the packages " + sent
+        return PermanentFailure.unknownPackage(action + ": Minerva does not know one of the packages " + sent
                 + " (Minerva said: " + e.getMessage() + "). This is a catalog error: fix the package ids in the"
                 + " bridge's catalog, or create the package in Minerva", e);
     }

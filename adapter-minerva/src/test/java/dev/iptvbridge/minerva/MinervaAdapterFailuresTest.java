@@ -93,9 +93,11 @@ class MinervaAdapterFailuresTest {
         minerva.stubFor(put(API + "/customers/1/packages").willReturn(MinervaStubs.error(404, "PACKAGE_NOT_FOUND", "no package CH-GONE")));
 
         assertThatThrownBy(() -> adapter.create(ALICE_DOMAIN)).isInstanceOf(PermanentFailure.class)
-                .hasMessageContaining("CH-GONE").hasMessageContaining("catalog");
+                .hasMessageContaining("CH-GONE").hasMessageContaining("catalog")
+                .satisfies(refused -> assertThat(((PermanentFailure) refused).isUnknownPackage()).isTrue());
         assertThatThrownBy(() -> adapter.setPackages(1L, new TreeSet<>(List.of("CH-GONE"))))
-                .isInstanceOf(PermanentFailure.class).hasMessageContaining("CH-GONE").hasMessageContaining("catalog");
+                .isInstanceOf(PermanentFailure.class).hasMessageContaining("CH-GONE").hasMessageContaining("catalog")
+                .satisfies(refused -> assertThat(((PermanentFailure) refused).isUnknownPackage()).isTrue());
     }
 
     @Test

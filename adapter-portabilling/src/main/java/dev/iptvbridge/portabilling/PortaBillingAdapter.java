@@ -198,6 +198,11 @@ public final class PortaBillingAdapter implements BillingPort, ProvisioningStatu
         return "PortaBillingAdapter[" + settings + "]";
     }
 
+    /** The API client, for the other ports over the same session ({@link PortaBillingProducts}). */
+    PortaBillingApi api() {
+        return api;
+    }
+
     /** A read through the breaker and retries, with the shared session: for the other ports of this module. */
     <T> T read(String operation, Function<String, T> call) {
         return resilience.read(operation, () -> withSession(operation, call));

@@ -47,4 +47,8 @@ interface PortaBillingApi {
     @RequestLine("POST /rest/Customer/get_customer_list")
     @Headers({"Content-Type: application/json", "Authorization: Bearer {token}"})
     CustomerListAnswer getCustomerList(@Param("token") String token, Envelope<CustomerListQuery> body);
+    @RequestLine("POST /rest/Product/get_product_list")
+    @Headers({"Content-Type: application/json", "Authorization: Bearer {token}"})
+    ProductJson.ProductListAnswer getProductList(@Param("token") String token,
+                                                 Envelope<ProductJson.ProductListQuery> body);
 }

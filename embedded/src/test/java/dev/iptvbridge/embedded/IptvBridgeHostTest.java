@@ -144,7 +144,8 @@ class IptvBridgeHostTest {
             BridgeHealth health = bridge.health();
 
             assertThat(health.up()).as("events are still stored and wait").isTrue();
-            assertThat(health.degraded()).containsOnlyKeys("portabilling", "minerva");
+            assertThat(health.degraded()).containsOnlyKeys("portabilling", "minerva", "catalog");
+            assertThat(health.degraded().get("catalog")).startsWith("not checked: ");
             assertThat(health.degraded().get("minerva")).contains("check failed", "http://127.0.0.1:2/api")
                     .doesNotContain("pb-secret");
             bridge.stopWorkers();

@@ -19,7 +19,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-/** Applies a plan to the platform step by step, auditing each call; the first failure stops it. */
+/**
+ * Applies a plan to the platform step by step, auditing each call; the first failure stops it, except a
+ * package the platform does not know (a catalog error): that step is taken with the packages it knows,
+ * the rest of the plan goes on, and the catalog error ends the reconcile ({@link UnknownPackages}).
+ */
 public final class PlanExecutor {
 
     private final IptvPlatformPort platform;
@@ -41,20 +45,41 @@ public final class PlanExecutor {
     PlanExecution apply(Plan plan, List<Long> eventIds, LeaseGuard lease) {
         List<PlanStep> applied = new ArrayList<>();
         boolean mustReread = false;
+        Optional<IntegrationException> catalogError = Optional.empty();
         for (PlanStep step : plan.steps()) {
             if (!lease.stillHeld()) {
                 return new PlanExecution(applied, true, Optional.of(leaseLost(plan.account())));
             }
             try {
-                mustReread |= !call(plan.account(), step);
-                applied.add(step);
-                record(plan.account(), eventIds, step, AuditOutcome.OK, StepText.describe(step));
+                mustReread |= !apply(plan.account(), eventIds, step, applied);
             } catch (IntegrationException failure) {
-                record(plan.account(), eventIds, step, AuditOutcome.FAILED, String.valueOf(failure.getMessage()));
-                return new PlanExecution(applied, true, Optional.of(failure));
+                Optional<UnknownPackages.Workaround> workaround = catalogError.isPresent() ? Optional.empty()
+                        : UnknownPackages.workaround(platform, plan.account(), step, failure);
+                if (workaround.isEmpty() || !lease.stillHeld()) {
+                    return new PlanExecution(applied, true, Optional.of(failure));
+                }
+                catalogError = Optional.of(workaround.get().catalogError());
+                try {
+                    mustReread |= !apply(plan.account(), eventIds, workaround.get().step(), applied);
+                } catch (IntegrationException again) {
+                    return new PlanExecution(applied, true, Optional.of(again));
+                }
             }
         }
-        return new PlanExecution(applied, mustReread, Optional.empty());
+        return new PlanExecution(applied, mustReread || catalogError.isPresent(), catalogError);
+    }
+
+    /** One step, audited either way; @return false when a create found the customer already there */
+    private boolean apply(long account, List<Long> eventIds, PlanStep step, List<PlanStep> applied) {
+        try {
+            boolean made = call(account, step);
+            applied.add(step);
+            record(account, eventIds, step, AuditOutcome.OK, StepText.describe(step));
+            return made;
+        } catch (IntegrationException failure) {
+            record(account, eventIds, step, AuditOutcome.FAILED, String.valueOf(failure.getMessage()));
+            throw failure;
+        }
     }
 
     /** The failure a reconcile stops with when its lease is lost: the lease's new owner reconciles the account. */

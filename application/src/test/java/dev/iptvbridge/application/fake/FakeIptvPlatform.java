@@ -31,6 +31,7 @@ public final class FakeIptvPlatform implements IptvPlatformPort {
     private IptvCustomer createdByLostAttempt;
     private final Map<Integer, IntegrationException> failFind = new HashMap<>();
     private int finds;
+    private boolean refuseUnknownPackages;
 
     public FakeIptvPlatform put(IptvCustomer customer) {
         customers.put(customer.account(), customer);
@@ -78,6 +79,18 @@ public final class FakeIptvPlatform implements IptvPlatformPort {
         packages.add(offered);
     }
 
+    /** From now on a create or set-packages with a package not {@link #offer offered} is refused, as Minerva does. */
+    public void refuseUnknownPackages() {
+        refuseUnknownPackages = true;
+    }
+
+    private void knowsAll(String action, SortedSet<String> asked) {
+        if (refuseUnknownPackages && !asked.stream().allMatch(id -> packages.stream().anyMatch(p -> p.id().equals(id)))) {
+            throw dev.iptvbridge.application.port.out.PermanentFailure.unknownPackage(action
+                    + ": Minerva does not know one of the packages " + asked, null);
+        }
+    }
+
     /** The {@code n}th find from now on (1 = the next) throws {@code failure}. */
     public void failFind(int n, IntegrationException failure) {
         failFind.put(finds + n, failure);
@@ -103,6 +116,7 @@ public final class FakeIptvPlatform implements IptvPlatformPort {
     @Override
     public boolean create(IptvCustomer customer) {
         return change("create " + customer.account() + ": " + customer, () -> {
+            knowsAll("create", customer.packages());
             if (createdByLostAttempt != null) {
                 customers.put(createdByLostAttempt.account(), createdByLostAttempt);
                 createdByLostAttempt = null;
@@ -127,7 +141,10 @@ public final class FakeIptvPlatform implements IptvPlatformPort {
 
     @Override
     public void setPackages(long accountId, SortedSet<String> newPackages) {
-        change("set-packages " + accountId + ": " + newPackages, () -> update(accountId, c -> c.withPackages(newPackages)));
+        change("set-packages " + accountId + ": " + newPackages, () -> {
+            knowsAll("set-packages", newPackages);
+            return update(accountId, c -> c.withPackages(newPackages));
+        });
     }
 
     @Override

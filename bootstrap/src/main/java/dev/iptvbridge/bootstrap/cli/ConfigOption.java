@@ -16,6 +16,12 @@ public final class ConfigOption {
         return IptvBridge.fromConfigFile(file, System.getenv());
     }
 
+    /** Without loading the catalog, which may not exist yet ({@code catalog import} writes it). */
+    IptvBridge openWithoutCatalog() {
+        return IptvBridge.create(dev.iptvbridge.embedded.config.ConfigLoader.load(file, System.getenv()),
+                dev.iptvbridge.domain.catalog.Catalog.empty(), java.time.Clock.systemUTC());
+    }
+
     /**
      * For the commands that only read ({@code explain}, {@code parked}): never creates or migrates the
      * database, and refuses a missing, older or newer schema with a sentence naming {@code migrate}.

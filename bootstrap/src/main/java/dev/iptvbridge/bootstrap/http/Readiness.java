@@ -29,7 +29,7 @@ record Readiness(int httpStatus, Map<String, Object> body) {
             answer.put("status", health.status());
             health.url().ifPresent(url -> answer.put("url", url));
             if (health.url().isEmpty()) {
-                answer.put("detail", health.detail().isEmpty() ? "Minerva knows every package the catalog names"
+                answer.put("detail", health.detail().isEmpty() ? "the catalog fits Minerva and PortaBilling"
                         : health.detail());
             } else if (!health.detail().isEmpty()) {
                 answer.put("detail", health.detail());

@@ -48,6 +48,10 @@ class StartupEndToEndIT {
         try (InputStream scenario = getClass().getResourceAsStream("/scenarios/demo.yaml")) {
             minerva.loadScenario(scenario);
         }
+        // The start checks the catalog against billing's products too.
+        try (InputStream scenario = getClass().getResourceAsStream("/scenarios/demo.yaml")) {
+            billing.loadScenario(scenario);
+        }
     }
 
     @AfterEach
@@ -97,7 +101,8 @@ class StartupEndToEndIT {
         assertThat(body.at("/checks/minerva/url").asText()).isEqualTo(minervaUrl);
         assertThat(body.at("/checks/minerva/detail").asText()).contains("connection failed");
         assertThat(body.at("/checks/portabilling/status").asText()).isEqualTo("UP");
-        assertThat(body.at("/checks/catalog/status").asText()).isEqualTo("UNKNOWN");
+        assertThat(body.at("/checks/catalog/status").asText()).isEqualTo("DOWN");
+        assertThat(body.at("/checks/catalog/detail").asText()).startsWith("not checked: ");
         assertThat(body.at("/checks/database/status").asText()).isEqualTo("UP");
         assertThat(body.at("/checks/workers/status").asText()).isEqualTo("UP");
         assertThat(degraded.body()).doesNotContain(MinervaSimulatorSettings.defaults().password(),
@@ -111,7 +116,7 @@ class StartupEndToEndIT {
             JsonNode back = JSON.readTree(BridgeJar.ready(port).body());
             assertThat(back.at("/status").asText()).isEqualTo("DEGRADED");
             assertThat(back.at("/checks/catalog/status").asText()).isEqualTo("DOWN");
-            assertThat(back.at("/checks/catalog/detail").asText()).contains("[CH-NOT-IN-MINERVA]")
+            assertThat(back.at("/checks/catalog/detail").asText()).contains("'CH-NOT-IN-MINERVA'", "catalog.yaml:")
                     .doesNotContain("CH-SPORTS");
         } finally {
             BridgeJar.stop(daemon);

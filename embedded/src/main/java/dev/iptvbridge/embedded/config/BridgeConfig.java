@@ -11,7 +11,7 @@ import java.util.OptionalInt;
 public record BridgeConfig(HttpSettings http, WebhookSettings webhook, AdminSettings admin, OptionalInt environment,
                            PortaBillingConfig portabilling, MinervaConfig minerva, DatabaseConfig database,
                            int workers, Path catalog, RetrySettings retry, MaintenanceSettings maintenance,
-                           ResilienceSettings resilience) {
+                           ResilienceSettings resilience, CatalogCheckMode catalogCheck) {
 
     /**
      * The listener.

@@ -51,6 +51,7 @@ final class ConfigKeys {
         keys.put("database.maxPoolSize", "10");
         keys.put("workers", "8");
         keys.put("catalog", REQUIRED);
+        keys.put("catalogCheck", "fail");
         keys.put("retry.maxAttempts", "10");
         keys.put("retry.baseDelay", "1s");
         keys.put("retry.maxDelay", "10m");

@@ -62,7 +62,8 @@ final class ConfigReader {
                         new BridgeConfig.CompareSettings(dailyTime("maintenance.sweepAt"),
                                 tls.flag("maintenance.compareOnFirstStart"), tls.flag("maintenance.deleteOrphans"),
                                 positive("maintenance.billingPageReads"), positive("maintenance.minervaPageReads"))),
-                new BridgeConfig.ResilienceSettings(remoteCalls("minerva"), remoteCalls("portabilling")));
+                new BridgeConfig.ResilienceSettings(remoteCalls("minerva"), remoteCalls("portabilling")),
+                catalogCheck());
     }
 
     private BridgeConfig.RemoteCallSettings remoteCalls(String system) {
@@ -225,6 +226,17 @@ final class ConfigReader {
     private Path catalog() {
         String value = text("catalog");
         return value.isEmpty() ? Path.of("") : baseDirectory.resolve(value).normalize();
+    }
+
+    private CatalogCheckMode catalogCheck() {
+        String value = text("catalogCheck");
+        try {
+            return value.isEmpty() ? CatalogCheckMode.FAIL : CatalogCheckMode.valueOf(value.toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException unknown) {
+            problems.add(label("catalogCheck") + " '" + value + "' is not a catalog check mode: write fail (a catalog"
+                    + " with errors stops the start) or warn (its errors are logged and shown as DEGRADED)");
+            return CatalogCheckMode.FAIL;
+        }
     }
 
     private Duration duration(String key) {

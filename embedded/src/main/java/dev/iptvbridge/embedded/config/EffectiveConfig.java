@@ -16,11 +16,11 @@ import java.time.Duration;
  * secrets shown as {@value #MASK}. Durations are written as an operator writes them ({@code 30s}).
  */
 @JsonPropertyOrder({"http", "webhook", "admin", "environment", "portabilling", "minerva", "database", "workers",
-    "catalog", "retry", "maintenance"})
+    "catalog", "retry", "maintenance", "catalogCheck"})
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record EffectiveConfig(Http http, Webhook webhook, Admin admin, Integer environment, PortaBilling portabilling,
                               Minerva minerva, Database database, int workers, String catalog, Retry retry,
-                              Maintenance maintenance) {
+                              Maintenance maintenance, String catalogCheck) {
 
     /** What stands for a secret. */
     public static final String MASK = "****";
@@ -91,7 +91,8 @@ public record EffectiveConfig(Http http, Webhook webhook, Admin admin, Integer e
                         text(maintenance.auditRetention()),
                         maintenance.compare().sweepAt().map(Object::toString).orElse("off"),
                         maintenance.compare().onFirstStart(), maintenance.compare().deleteOrphans(),
-                        maintenance.compare().billingPageReads(), maintenance.compare().minervaPageReads()));
+                        maintenance.compare().billingPageReads(), maintenance.compare().minervaPageReads()),
+                config.catalogCheck().name().toLowerCase(java.util.Locale.ROOT));
     }
 
     /** As YAML, in the shape of the configuration file. */

@@ -2,17 +2,16 @@ package dev.iptvbridge.embedded.internal.runtime;
 
 import static java.util.Objects.requireNonNull;
 
+import dev.iptvbridge.application.port.in.CatalogCheckResult;
 import dev.iptvbridge.application.port.out.IntegrationException;
 import dev.iptvbridge.application.port.out.IptvPackage;
-import dev.iptvbridge.domain.catalog.Catalog;
+import dev.iptvbridge.embedded.config.CatalogCheckMode;
 import dev.iptvbridge.embedded.config.ConfigException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.TreeSet;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
@@ -24,9 +23,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Whether the remote systems take the bridge's credentials, and whether Minerva knows every package
- * the catalog names: once at start ({@link #verifyAtStart}: a refusal stops the start with exit 3,
- * a system that does not answer does not), then every {@link #EVERY} while started (every
+ * Whether the remote systems take the bridge's credentials, and whether the catalog fits what they
+ * hold ({@link CatalogStartCheck}): once at start ({@link #verifyAtStart}: a refusal stops the start with
+ * exit 3, and so do catalog errors unless {@code catalogCheck: warn}; a system that does not answer does
+ * not, and the catalog is then checked once it answers), then every {@link #EVERY} while started (every
  * {@link #AGAIN_WHILE_UNREACHABLE} while a system does not answer). Unlike the circuit breakers,
  * these run whatever the traffic, so that a password changed on the other side shows before the
  * first event needs it. {@code /health/ready} shows the latest {@link #outcomes()}.
@@ -45,7 +45,7 @@ public final class StartupChecks {
     private final Map<String, String> urls;
     private final Runnable portaBillingLogin;
     private final Supplier<List<IptvPackage>> minervaPackages;
-    private final Catalog catalog;
+    private final CatalogStartCheck catalog;
     private final Map<String, CheckOutcome> latest = new ConcurrentHashMap<>();
     private ScheduledExecutorService scheduler;
 
@@ -54,7 +54,7 @@ public final class StartupChecks {
      * @param minervaPackages   {@code GET /packages}, throwing {@link IntegrationException} when it fails
      */
     public StartupChecks(String portaBillingUrl, Runnable portaBillingLogin, String minervaUrl,
-                         Supplier<List<IptvPackage>> minervaPackages, Catalog catalog) {
+                         Supplier<List<IptvPackage>> minervaPackages, CatalogStartCheck catalog) {
         this.urls = Map.of(PORTABILLING, requireNonNull(portaBillingUrl, "portaBillingUrl is null"),
                 MINERVA, requireNonNull(minervaUrl, "minervaUrl is null"));
         this.portaBillingLogin = requireNonNull(portaBillingLogin, "portaBillingLogin is null");
@@ -66,7 +66,8 @@ public final class StartupChecks {
     /**
      * Checks both systems at once and waits for both.
      *
-     * @throws ConfigException when a system refuses the bridge's credentials or URL, naming it and the fix
+     * @throws ConfigException when a system refuses the bridge's credentials or URL, naming it and the fix, or
+     *                         when the catalog check finds errors and {@code catalogCheck} is not {@code warn}
      */
     public void verifyAtStart() {
         // Threads of their own: the common pool may have a single thread on a small machine.
@@ -82,6 +83,13 @@ public final class StartupChecks {
                 name + " at " + urls.get(name) + " refused the bridge at start: " + detail + ". " + fix(name))));
         if (!refusals.isEmpty()) {
             throw new ConfigException(refusals);
+        }
+        List<String> catalogErrors = checkCatalog();
+        if (!catalogErrors.isEmpty() && catalog.mode() == CatalogCheckMode.FAIL) {
+            List<String> problems = new ArrayList<>(catalogErrors);
+            problems.add("the catalog does not fit Minerva and PortaBilling: fix the lines above (run 'iptv-bridge catalog"
+                    + " check' to see every finding), or set catalogCheck: warn to start all the same");
+            throw new ConfigException(problems);
         }
         outcomes().forEach((name, outcome) -> outcome.accept(new Describe()).ifFailing(detail -> LOG.warn(
                 "start-up check {}: {}; starting all the same (events are stored and wait), checking again", name, detail)));
@@ -110,6 +118,7 @@ public final class StartupChecks {
         });
         schedule(PORTABILLING, this::checkPortaBilling);
         schedule(MINERVA, this::checkMinerva);
+        schedule(CATALOG, () -> checkCatalog());
     }
 
     public synchronized void stop() {
@@ -143,19 +152,35 @@ public final class StartupChecks {
     }
 
     void checkMinerva() {
-        Attempt<List<IptvPackage>> packages = outcomeOf(minervaPackages);
-        record(MINERVA, packages.outcome());
-        if (packages.value() == null) {
-            record(CATALOG, new CheckOutcome.Skipped("not checked: Minerva did not answer GET /packages"));
-            return;
+        record(MINERVA, outcomeOf(minervaPackages).outcome());
+    }
+
+    /**
+     * Checks the catalog against both systems: errors make it DOWN (DEGRADED), a system that does not answer
+     * leaves it DOWN as not checked, to be checked again soon. Logs the findings when they change.
+     *
+     * @return the errors in words, with their lines; empty when there are none or the check could not run
+     */
+    List<String> checkCatalog() {
+        Attempt<CatalogCheckResult> checked = outcomeOf(catalog.check());
+        if (checked.value() == null) {
+            record(CATALOG, new CheckOutcome.Unreachable("not checked: " + detail(checked.outcome())
+                    + "; checked again until Minerva and PortaBilling answer"));
+            return List.of();
         }
-        Set<String> known = new TreeSet<>();
-        packages.value().forEach(p -> known.add(p.id()));
-        Set<String> unknown = new TreeSet<>(catalog.minervaPackages());
-        unknown.removeAll(known);
-        record(CATALOG, unknown.isEmpty() ? new CheckOutcome.Passed() : new CheckOutcome.Mismatch("Minerva does not know "
-                + "the packages " + unknown + " that the catalog names (GET /packages lists " + known.size()
-                + "): fix the ids in the catalog file, or create the packages in Minerva; accounts with them fail"));
+        CatalogCheckResult result = checked.value();
+        List<String> findings = catalog.describe(result);
+        List<String> errors = findings.subList(0, result.errors().size());
+        CheckOutcome outcome = result.hasErrors() ? new CheckOutcome.Mismatch(result.errors().size() + " error(s) in "
+                + catalog.file() + ": " + String.join("; ", errors)) : new CheckOutcome.Passed();
+        if (!detail(outcome).equals(detail(latest.get(CATALOG))) || latest.get(CATALOG) == NOT_YET) {
+            findings.subList(result.errors().size(), findings.size()).forEach(w -> LOG.warn("catalog check: {}", w));
+            if (catalog.mode() == CatalogCheckMode.WARN) {
+                errors.forEach(e -> LOG.warn("catalog check (catalogCheck: warn, accounts it concerns are parked): {}", e));
+            }
+        }
+        record(CATALOG, outcome);
+        return List.copyOf(errors);
     }
 
     private void record(String name, CheckOutcome outcome) {

@@ -4,6 +4,7 @@ import com.google.inject.AbstractModule;
 import com.google.inject.Provides;
 import dev.iptvbridge.application.port.in.AcceptEventUseCase;
 import dev.iptvbridge.application.port.in.CompareSystemsUseCase;
+import dev.iptvbridge.application.port.in.CheckCatalogUseCase;
 import dev.iptvbridge.application.port.in.ExplainAccountUseCase;
 import dev.iptvbridge.application.port.in.ManageParkedUseCase;
 import dev.iptvbridge.application.port.in.ProcessWorkUseCase;
@@ -21,6 +22,7 @@ import dev.iptvbridge.application.service.CompareService;
 import dev.iptvbridge.application.service.ComparisonParts;
 import dev.iptvbridge.application.service.ComparisonSettings;
 import dev.iptvbridge.application.service.ReadDriftService;
+import dev.iptvbridge.application.service.CheckCatalogService;
 import dev.iptvbridge.application.service.CustomerFanOut;
 import dev.iptvbridge.application.service.DesiredStateReader;
 import dev.iptvbridge.application.service.ExplainAccountService;
@@ -76,6 +78,8 @@ public final class ApplicationModule extends AbstractModule {
         bind(CompareService.class);
         bind(ReadDriftUseCase.class).to(ReadDriftService.class).in(Singleton.class);
         bind(ReadDriftService.class);
+        bind(CheckCatalogUseCase.class).to(CheckCatalogService.class).in(Singleton.class);
+        bind(CheckCatalogService.class);
     }
 
     @Provides

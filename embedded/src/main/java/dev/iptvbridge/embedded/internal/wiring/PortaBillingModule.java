@@ -4,12 +4,14 @@ import com.google.inject.AbstractModule;
 import com.google.inject.Provides;
 import dev.iptvbridge.application.port.out.BillingPort;
 import dev.iptvbridge.application.port.out.CustomerListPort;
+import dev.iptvbridge.application.port.out.ProductListPort;
 import dev.iptvbridge.application.port.out.ProvisioningStatusPort;
 import dev.iptvbridge.embedded.config.BridgeConfig;
 import dev.iptvbridge.embedded.internal.metrics.BridgeMetrics;
 import dev.iptvbridge.embedded.internal.metrics.MeteredBilling;
 import dev.iptvbridge.portabilling.PortaBillingAdapter;
 import dev.iptvbridge.portabilling.PortaBillingCustomerList;
+import dev.iptvbridge.portabilling.PortaBillingProducts;
 import dev.iptvbridge.portabilling.PortaBillingResilience;
 import dev.iptvbridge.portabilling.PortaBillingSettings;
 import dev.iptvbridge.portabilling.espf.EspfWebhookDecoder;
@@ -51,6 +53,12 @@ public final class PortaBillingModule extends AbstractModule {
     @Singleton
     static ProvisioningStatusPort statusPort(MeteredBilling billing) {
         return billing;
+    }
+
+    @Provides
+    @Singleton
+    static ProductListPort productList(PortaBillingAdapter adapter) {
+        return PortaBillingProducts.over(adapter);
     }
 
     @Provides

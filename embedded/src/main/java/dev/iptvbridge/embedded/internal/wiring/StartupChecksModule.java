@@ -2,19 +2,23 @@ package dev.iptvbridge.embedded.internal.wiring;
 
 import com.google.inject.AbstractModule;
 import com.google.inject.Provides;
+import dev.iptvbridge.application.port.in.CheckCatalogUseCase;
 import dev.iptvbridge.domain.catalog.Catalog;
+import dev.iptvbridge.embedded.config.BridgeConfig;
+import dev.iptvbridge.embedded.internal.runtime.CatalogStartCheck;
 import dev.iptvbridge.embedded.internal.runtime.StartupChecks;
 import dev.iptvbridge.minerva.MinervaAdapter;
 import dev.iptvbridge.portabilling.PortaBillingAdapter;
 import jakarta.inject.Singleton;
 
-/** The start-up and periodic checks: a PortaBilling login, Minerva's {@code GET /packages} against the catalog. */
+/** The start-up and periodic checks: a PortaBilling login, Minerva's {@code GET /packages}, the catalog check. */
 public final class StartupChecksModule extends AbstractModule {
 
     @Provides
     @Singleton
-    static StartupChecks startupChecks(PortaBillingAdapter portabilling, MinervaAdapter minerva, Catalog catalog) {
+    static StartupChecks startupChecks(PortaBillingAdapter portabilling, MinervaAdapter minerva, Catalog catalog,
+                                       CheckCatalogUseCase checkCatalog, BridgeConfig config) {
         return new StartupChecks(portabilling.baseUrl(), portabilling::checkLogin, minerva.baseUrl(),
-                minerva::listPackages, catalog);
+                minerva::listPackages, CatalogStartCheck.of(checkCatalog, catalog, config.catalog(), config.catalogCheck()));
     }
 }
