@@ -4,6 +4,8 @@ import com.google.inject.AbstractModule;
 import com.google.inject.Provides;
 import dev.iptvbridge.application.port.in.AcceptEventUseCase;
 import dev.iptvbridge.application.port.in.ExplainAccountUseCase;
+import dev.iptvbridge.application.port.in.ExportHistoryUseCase;
+import dev.iptvbridge.application.port.in.ShowHistoryUseCase;
 import dev.iptvbridge.application.port.in.ManageParkedUseCase;
 import dev.iptvbridge.application.port.in.ProcessWorkUseCase;
 import dev.iptvbridge.application.port.in.PurgeAuditLogUseCase;
@@ -18,6 +20,9 @@ import dev.iptvbridge.application.service.AcceptEventService;
 import dev.iptvbridge.application.service.CustomerFanOut;
 import dev.iptvbridge.application.service.DesiredStateReader;
 import dev.iptvbridge.application.service.ExplainAccountService;
+import dev.iptvbridge.application.service.ExportHistoryService;
+import dev.iptvbridge.application.service.ServiceHistoryRecorder;
+import dev.iptvbridge.application.service.ShowHistoryService;
 import dev.iptvbridge.application.service.ManageParkedService;
 import dev.iptvbridge.application.service.OutcomeRecorder;
 import dev.iptvbridge.application.service.PlanExecutor;
@@ -65,6 +70,11 @@ public final class ApplicationModule extends AbstractModule {
         bind(PurgeInboxService.class);
         bind(PurgeAuditLogUseCase.class).to(PurgeAuditLogService.class).in(Singleton.class);
         bind(PurgeAuditLogService.class);
+        bind(ServiceHistoryRecorder.class).in(Singleton.class);
+        bind(ShowHistoryUseCase.class).to(ShowHistoryService.class).in(Singleton.class);
+        bind(ShowHistoryService.class);
+        bind(ExportHistoryUseCase.class).to(ExportHistoryService.class).in(Singleton.class);
+        bind(ExportHistoryService.class);
     }
 
     @Provides

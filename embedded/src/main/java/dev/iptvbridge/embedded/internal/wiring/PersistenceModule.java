@@ -5,6 +5,7 @@ import com.google.inject.Provides;
 import dev.iptvbridge.application.port.out.AppliedStatePort;
 import dev.iptvbridge.application.port.out.AuditLogPort;
 import dev.iptvbridge.application.port.out.InboxPort;
+import dev.iptvbridge.application.port.out.ServiceHistoryPort;
 import dev.iptvbridge.application.port.out.StatusOutboxPort;
 import dev.iptvbridge.application.port.out.WorkQueuePort;
 import dev.iptvbridge.embedded.config.BridgeConfig;
@@ -13,6 +14,7 @@ import dev.iptvbridge.embedded.internal.worker.WakingStatusOutbox;
 import dev.iptvbridge.persistence.Database;
 import dev.iptvbridge.persistence.DatabaseSettings;
 import dev.iptvbridge.persistence.PersistenceAdapter;
+import dev.iptvbridge.persistence.ServiceHistoryStore;
 import jakarta.inject.Provider;
 import jakarta.inject.Singleton;
 
@@ -54,6 +56,12 @@ public final class PersistenceModule extends AbstractModule {
     @Singleton
     static AppliedStatePort appliedState(PersistenceAdapter adapter) {
         return adapter;
+    }
+
+    @Provides
+    @Singleton
+    static ServiceHistoryPort serviceHistory(Database database) {
+        return new ServiceHistoryStore(database);
     }
 
     @Provides
