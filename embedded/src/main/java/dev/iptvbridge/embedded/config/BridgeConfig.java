@@ -82,7 +82,16 @@ public record BridgeConfig(HttpSettings http, WebhookSettings webhook, AdminSett
     /**
      * Housekeeping: how long stored events are kept, how often every account is swept for drift,
      * and how long audit lines are kept (zero: for ever).
+     *
+     * @param revenueCheckInterval {@code maintenance.revenueCheckInterval}: how often the revenue check runs
+     *                             (zero: never); the service history is kept for ever
      */
-    public record MaintenanceSettings(Duration inboxRetention, Duration sweepInterval, Duration auditRetention) {
+    public record MaintenanceSettings(Duration inboxRetention, Duration sweepInterval, Duration auditRetention,
+                                      Duration revenueCheckInterval) {
+
+        /** Without the revenue check. */
+        public MaintenanceSettings(Duration inboxRetention, Duration sweepInterval, Duration auditRetention) {
+            this(inboxRetention, sweepInterval, auditRetention, Duration.ZERO);
+        }
     }
 }

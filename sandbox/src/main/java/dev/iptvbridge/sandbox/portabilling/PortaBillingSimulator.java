@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -129,6 +130,15 @@ public final class PortaBillingSimulator implements AutoCloseable {
     /** Like {@code Account/terminate_account}: bill_status C, the account stays readable. */
     public void terminateAccount(long iAccount) {
         store.terminateAccount(iAccount);
+    }
+
+    /**
+     * Sets what {@code Account/get_subscriptions} answers for the account, in place of the subscriptions
+     * its products carry: maps with {@code i_subscription}, {@code name}, {@code start_date},
+     * {@code finish_date} and {@code status} ({@code active}, {@code pending} or {@code closed}).
+     */
+    public void setSubscriptions(long iAccount, List<Map<String, Object>> subscriptions) {
+        store.setSubscriptions(iAccount, requireNonNull(subscriptions, "subscriptions is null"));
     }
 
     public long addCustomer(Map<String, Object> customerInfo) {
