@@ -36,13 +36,26 @@ public final class OutcomeRecorder {
     private final AppliedStatePort appliedState;
     private final StatusOutboxPort outbox;
     private final Clock clock;
+    private final Optional<ServiceHistoryRecorder> history;
+
+    /** Without service history, as before it existed. */
+    public OutcomeRecorder(AuditLogPort audit, AppliedStatePort appliedState, StatusOutboxPort outbox, Clock clock) {
+        this(audit, appliedState, outbox, clock, Optional.empty());
+    }
 
     @Inject
-    public OutcomeRecorder(AuditLogPort audit, AppliedStatePort appliedState, StatusOutboxPort outbox, Clock clock) {
+    public OutcomeRecorder(AuditLogPort audit, AppliedStatePort appliedState, StatusOutboxPort outbox, Clock clock,
+                           ServiceHistoryRecorder history) {
+        this(audit, appliedState, outbox, clock, Optional.of(history));
+    }
+
+    private OutcomeRecorder(AuditLogPort audit, AppliedStatePort appliedState, StatusOutboxPort outbox, Clock clock,
+                            Optional<ServiceHistoryRecorder> history) {
         this.audit = requireNonNull(audit, "audit is null");
         this.appliedState = requireNonNull(appliedState, "appliedState is null");
         this.outbox = requireNonNull(outbox, "outbox is null");
         this.clock = requireNonNull(clock, "clock is null");
+        this.history = requireNonNull(history, "history is null");
     }
 
     void readFailed(long accountId, List<Long> eventIds, IntegrationException failure) {
@@ -60,6 +73,7 @@ public final class OutcomeRecorder {
         if (!applied.isEmpty()) {
             appliedState.save(new AppliedState(accountId, current, clock.instant()));
         }
+        history.ifPresent(recorder -> recordHistory(recorder, command, view, current));
         if (view.account().isEmpty()) {
             return; // an account billing no longer shows has no status there
         }
@@ -68,6 +82,17 @@ public final class OutcomeRecorder {
         boolean quiet = applied.isEmpty() && failure.isEmpty() && current.isEmpty();
         if (mustReport(accountId, new StatusReport(reported, message), quiet)) {
             report(accountId, command.eventIds(), reported, message);
+        }
+    }
+
+    private void recordHistory(ServiceHistoryRecorder recorder, ReconcileAccountCommand command, BillingView view,
+                               Optional<IptvCustomer> current) {
+        try {
+            recorder.record(command.accountId(), command.eventIds(), view, current);
+        } catch (IntegrationException failure) {
+            // The work in Minerva stands; the account's next reconcile finds the history behind and writes the change then.
+            append(command.accountId(), command.eventIds(), AuditCategory.TRANSITION, "history", AuditOutcome.FAILED,
+                    "service history not written: " + failure.getMessage());
         }
     }
 

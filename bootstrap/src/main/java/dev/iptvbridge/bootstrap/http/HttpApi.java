@@ -37,12 +37,14 @@ public final class HttpApi {
     private final AdminAuth adminAuth;
     private final RemoteSystems remoteSystems;
     private final StartupChecks startupChecks;
+    private final HistoryRoute history;
     private Javalin server;
 
     @Inject
     public HttpApi(BridgeConfig config, WebhookHandler webhook, ExplainAccountUseCase explain, Database database,
                    WorkerPool workers, PrometheusMeterRegistry metrics, RemoteSystems remoteSystems,
-                   StartupChecks startupChecks) {
+                   StartupChecks startupChecks, HistoryRoute history) {
+        this.history = history;
         this.remoteSystems = remoteSystems;
         this.startupChecks = startupChecks;
         this.config = config;
@@ -71,6 +73,7 @@ public final class HttpApi {
             cfg.routes.get("/health/ready", this::ready);
             cfg.routes.get("/metrics", this::metrics);
             cfg.routes.get("/accounts/{account}", this::explain);
+            cfg.routes.get("/accounts/{account}/history", history::handle);
         }).start();
         LOG.info("listening on {}://{}:{}; ESPF webhook at {}{}", config.http().tls().enabled() ? "https" : "http",
                 config.http().host(), server.port(), config.webhook().path(),

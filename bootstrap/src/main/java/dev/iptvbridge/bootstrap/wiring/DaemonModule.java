@@ -13,6 +13,7 @@ import dev.iptvbridge.embedded.internal.wiring.PersistenceModule;
 import dev.iptvbridge.embedded.internal.wiring.PortaBillingModule;
 import dev.iptvbridge.embedded.internal.wiring.RemoteSystemsModule;
 import dev.iptvbridge.embedded.internal.wiring.StartupChecksModule;
+import dev.iptvbridge.bootstrap.http.HistoryRoute;
 import dev.iptvbridge.bootstrap.http.HttpApi;
 import dev.iptvbridge.bootstrap.http.WebhookHandler;
 import dev.iptvbridge.embedded.internal.espf.EspfIntake;
@@ -63,6 +64,7 @@ public final class DaemonModule extends AbstractModule {
         bind(WebhookHandler.class);
         bind(MeterRegistry.class).to(PrometheusMeterRegistry.class);
         bind(HttpApi.class);
+        bind(HistoryRoute.class);
         bind(Housekeeping.class);
         bind(ComparisonSweep.class);
         bind(StatusReportSender.class);

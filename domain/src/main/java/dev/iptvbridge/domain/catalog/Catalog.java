@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.SortedSet;
 import java.util.TreeSet;
 
 /**
@@ -53,6 +54,37 @@ public final class Catalog {
             }
         }
         return entitlement;
+    }
+
+    /**
+     * The names of the service packages a main product with the given effective add-ons hands out;
+     * empty for a product without IPTV, like {@link #entitlement}.
+     */
+    public SortedSet<String> servicePackageNames(long mainProduct, Collection<Long> effectiveAddOns) {
+        SortedSet<String> names = new TreeSet<>();
+        if (!isIptvProduct(mainProduct)) {
+            return names;
+        }
+        names.addAll(products.get(mainProduct));
+        for (Long addOn : effectiveAddOns) {
+            names.addAll(addOns.getOrDefault(addOn, List.of()));
+        }
+        return names;
+    }
+
+    /** Every service package, by name. */
+    public Map<String, ServicePackage> servicePackages() {
+        return servicePackages;
+    }
+
+    /** The service packages each main product carries, by {@code i_product}. */
+    public Map<Long, List<String>> products() {
+        return products;
+    }
+
+    /** The service packages each add-on product carries, by {@code i_product}. */
+    public Map<Long, List<String>> addOns() {
+        return addOns;
     }
 
     public Optional<ServicePackage> servicePackage(String name) {

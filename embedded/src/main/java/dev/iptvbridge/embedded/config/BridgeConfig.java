@@ -82,12 +82,16 @@ public record BridgeConfig(HttpSettings http, WebhookSettings webhook, AdminSett
     /**
      * Housekeeping: how long stored events are kept, how often every account is swept for drift,
      * and how long audit lines are kept (zero: for ever).
+     *
+     * @param revenueCheckInterval {@code maintenance.revenueCheckInterval}: how often the revenue check runs
+     *                             (zero: never); the service history is kept for ever
      */
     public record MaintenanceSettings(Duration inboxRetention, Duration sweepInterval, Duration auditRetention,
-                                      CompareSettings compare) {
+                                      CompareSettings compare, Duration revenueCheckInterval) {
 
+        /** Without the revenue check, with the comparison's defaults. */
         public MaintenanceSettings(Duration inboxRetention, Duration sweepInterval, Duration auditRetention) {
-            this(inboxRetention, sweepInterval, auditRetention, CompareSettings.DEFAULT);
+            this(inboxRetention, sweepInterval, auditRetention, CompareSettings.DEFAULT, Duration.ZERO);
         }
     }
 

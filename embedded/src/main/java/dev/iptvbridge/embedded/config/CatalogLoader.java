@@ -23,7 +23,12 @@ public final class CatalogLoader {
     private CatalogLoader() {
     }
 
-    record ServicePackageFile(List<String> minervaPackages, boolean wholeHomeDvr) {
+    // subscriptions: the PortaBilling i_subscriptions that charge for the service package (optional).
+    record ServicePackageFile(List<String> minervaPackages, boolean wholeHomeDvr, List<Long> subscriptions) {
+
+        ServicePackageFile(List<String> minervaPackages, boolean wholeHomeDvr) {
+            this(minervaPackages, wholeHomeDvr, null);
+        }
     }
 
     record CatalogFile(Map<String, ServicePackageFile> servicePackages, Map<String, List<String>> products,
@@ -51,7 +56,8 @@ public final class CatalogLoader {
         Map<String, ServicePackage> servicePackages = new LinkedHashMap<>();
         orEmpty(file.servicePackages()).forEach((name, definition) -> servicePackages.put(name, ServicePackage.of(name,
                 Set.copyOf(definition.minervaPackages() == null ? List.of() : definition.minervaPackages()),
-                definition.wholeHomeDvr())));
+                definition.wholeHomeDvr(), Set.copyOf(definition.subscriptions() == null ? List.of()
+                        : definition.subscriptions()))));
         return new Catalog(servicePackages, products(orEmpty(file.products()), "products"),
                 products(orEmpty(file.addons()), "addons"));
     }

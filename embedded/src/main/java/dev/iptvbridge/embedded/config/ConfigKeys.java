@@ -64,6 +64,7 @@ final class ConfigKeys {
         keys.put("maintenance.deleteOrphans", "false");
         keys.put("maintenance.billingPageReads", "2");
         keys.put("maintenance.minervaPageReads", "2");
+        keys.put("maintenance.revenueCheckInterval", "1d");
         resilience(keys, "minerva");
         resilience(keys, "portabilling");
         return keys;

@@ -61,7 +61,8 @@ final class ConfigReader {
                         offOrPositiveDuration("maintenance.auditRetention"),
                         new BridgeConfig.CompareSettings(dailyTime("maintenance.sweepAt"),
                                 tls.flag("maintenance.compareOnFirstStart"), tls.flag("maintenance.deleteOrphans"),
-                                positive("maintenance.billingPageReads"), positive("maintenance.minervaPageReads"))),
+                                positive("maintenance.billingPageReads"), positive("maintenance.minervaPageReads")),
+                        offOrPositiveDuration("maintenance.revenueCheckInterval")),
                 new BridgeConfig.ResilienceSettings(remoteCalls("minerva"), remoteCalls("portabilling")),
                 catalogCheck());
     }

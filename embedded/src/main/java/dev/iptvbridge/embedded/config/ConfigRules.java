@@ -55,6 +55,12 @@ final class ConfigRules {
             problems.add(label.apply("maintenance.sweepInterval") + " " + Durations.format(sweep)
                     + " is under a second: a sweep queues every account; write 0s to turn it off, or a period such as 6h");
         }
+        Duration revenue = maintenance.revenueCheckInterval();
+        if (!revenue.isZero() && revenue.compareTo(MIN_SWEEP_INTERVAL) < 0) {
+            problems.add(label.apply("maintenance.revenueCheckInterval") + " " + Durations.format(revenue)
+                    + " is under a second: a revenue check reads every Minerva customer's subscriptions; write 0s to"
+                    + " turn it off, or a period such as 1d");
+        }
     }
 
     private void minerva(BridgeConfig.MinervaConfig minerva) {

@@ -60,7 +60,7 @@ public record EffectiveConfig(Http http, Webhook webhook, Admin admin, Integer e
 
     public record Maintenance(String inboxRetention, String sweepInterval, String auditRetention, String sweepAt,
                               boolean compareOnFirstStart, boolean deleteOrphans, int billingPageReads,
-                              int minervaPageReads) {
+                              int minervaPageReads, String revenueCheckInterval) {
     }
 
     public static EffectiveConfig of(BridgeConfig config) {
@@ -91,7 +91,8 @@ public record EffectiveConfig(Http http, Webhook webhook, Admin admin, Integer e
                         text(maintenance.auditRetention()),
                         maintenance.compare().sweepAt().map(Object::toString).orElse("off"),
                         maintenance.compare().onFirstStart(), maintenance.compare().deleteOrphans(),
-                        maintenance.compare().billingPageReads(), maintenance.compare().minervaPageReads()),
+                        maintenance.compare().billingPageReads(), maintenance.compare().minervaPageReads(),
+                        text(maintenance.revenueCheckInterval())),
                 config.catalogCheck().name().toLowerCase(java.util.Locale.ROOT));
     }
 

@@ -51,6 +51,7 @@ final class ApiMethods {
             return Map.of("i_customer", iCustomer);
         });
         methods.put("Product/get_product_list", (p, s) -> productList(p));
+        methods.put("Subscription/get_subscription_list", (p, s) -> subscriptionList(p));
     }
 
     Optional<ApiMethod> find(String name) {
@@ -117,7 +118,22 @@ final class ApiMethods {
         long iAccount = Params.requireLong(p, "i_account");
         AccountRecord account = store.account(iAccount).orElseThrow(() -> new Fault(Fault.NOT_FOUND,
                 "account " + iAccount + " does not exist: check i_account with Account/get_account_list"));
-        return Map.of("subscriptions", Views.subscriptions(account, store::product));
+        return Map.of("subscriptions", store.subscriptionsSet(iAccount)
+                .orElseGet(() -> Views.subscriptions(account, store::product)));
+    }
+
+    // The subscriptions the products carry and those set by hand, once each by i_subscription.
+    private Map<String, Object> subscriptionList(Map<String, Object> p) {
+        Map<Long, Map<String, Object>> byId = new java.util.TreeMap<>();
+        for (ProductRecord product : store.products()) {
+            byId.putIfAbsent(product.iSubscription(), Map.of("i_subscription", product.iSubscription(),
+                    "name", product.subscriptionName()));
+        }
+        for (Map<String, Object> set : store.subscriptionsSet()) {
+            long id = Params.requireLong(set, "i_subscription");
+            byId.putIfAbsent(id, Map.of("i_subscription", id, "name", String.valueOf(set.getOrDefault("name", ""))));
+        }
+        return Map.of("subscription_list", page(new ArrayList<>(byId.values()), p));
     }
 
     private static <T> List<T> page(List<T> all, Map<String, Object> p) {

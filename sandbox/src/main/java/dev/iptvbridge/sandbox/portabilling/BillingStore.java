@@ -26,6 +26,8 @@ final class BillingStore {
     private final TreeMap<Long, CustomerRecord> customers = new TreeMap<>();
     private final TreeMap<Long, AccountRecord> accounts = new TreeMap<>();
     private final ListOrders orders = new ListOrders(accounts, customers, HashOrder.DEFAULT_SEED);
+    // Subscriptions set by hand for an account, in place of those its products carry.
+    private final TreeMap<Long, List<Map<String, Object>>> subscriptions = new TreeMap<>();
     private int environment = 1;
     // Never reset, so that ids are not reused after a reset: the bridge may still remember old ones.
     private long nextAccount = 1_000_000;
@@ -72,6 +74,7 @@ final class BillingStore {
         products.clear();
         customers.clear();
         accounts.clear();
+        subscriptions.clear();
         environment = 1;
         orders.accountsAdded();
         orders.customersAdded();
@@ -83,6 +86,22 @@ final class BillingStore {
 
     synchronized Optional<AccountRecord> account(long iAccount) {
         return Optional.ofNullable(accounts.get(iAccount));
+    }
+
+    /** Replaces the subscriptions the account's products carry by these, as {@code Account/get_subscriptions} shows them. */
+    synchronized void setSubscriptions(long iAccount, List<Map<String, Object>> list) {
+        subscriptions.put(iAccount, List.copyOf(list));
+    }
+
+    synchronized Optional<List<Map<String, Object>>> subscriptionsSet(long iAccount) {
+        return Optional.ofNullable(subscriptions.get(iAccount));
+    }
+
+    /** Every subscription set by hand, for {@code Subscription/get_subscription_list}. */
+    synchronized List<Map<String, Object>> subscriptionsSet() {
+        List<Map<String, Object>> all = new ArrayList<>();
+        subscriptions.values().forEach(all::addAll);
+        return all;
     }
 
     synchronized Optional<CustomerRecord> customer(long iCustomer) {

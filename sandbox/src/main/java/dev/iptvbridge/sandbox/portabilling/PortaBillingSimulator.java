@@ -154,6 +154,15 @@ public final class PortaBillingSimulator implements AutoCloseable {
         store.terminateAccount(iAccount);
     }
 
+    /**
+     * Sets what {@code Account/get_subscriptions} answers for the account, in place of the subscriptions
+     * its products carry: maps with {@code i_subscription}, {@code name}, {@code start_date},
+     * {@code finish_date} and {@code status} ({@code active}, {@code pending} or {@code closed}).
+     */
+    public void setSubscriptions(long iAccount, List<Map<String, Object>> subscriptions) {
+        store.setSubscriptions(iAccount, requireNonNull(subscriptions, "subscriptions is null"));
+    }
+
     public long addCustomer(Map<String, Object> customerInfo) {
         return store.addCustomer(requireNonNull(customerInfo, "customerInfo is null"));
     }

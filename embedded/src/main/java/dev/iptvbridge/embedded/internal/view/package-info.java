@@ -1,2 +1,2 @@
-/** Internal: the explain view of an account, one record with one JSON form, shared by the HTTP server, the CLI and hosts. */
+/** Internal: the explain view and the service history view of an account, each one record with one JSON form, shared by the HTTP server, the CLI and hosts. */
 package dev.iptvbridge.embedded.internal.view;

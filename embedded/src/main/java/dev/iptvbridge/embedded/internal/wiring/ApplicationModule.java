@@ -6,6 +6,8 @@ import dev.iptvbridge.application.port.in.AcceptEventUseCase;
 import dev.iptvbridge.application.port.in.CompareSystemsUseCase;
 import dev.iptvbridge.application.port.in.CheckCatalogUseCase;
 import dev.iptvbridge.application.port.in.ExplainAccountUseCase;
+import dev.iptvbridge.application.port.in.ExportHistoryUseCase;
+import dev.iptvbridge.application.port.in.ShowHistoryUseCase;
 import dev.iptvbridge.application.port.in.ManageParkedUseCase;
 import dev.iptvbridge.application.port.in.ProcessWorkUseCase;
 import dev.iptvbridge.application.port.in.PurgeAuditLogUseCase;
@@ -26,6 +28,9 @@ import dev.iptvbridge.application.service.CheckCatalogService;
 import dev.iptvbridge.application.service.CustomerFanOut;
 import dev.iptvbridge.application.service.DesiredStateReader;
 import dev.iptvbridge.application.service.ExplainAccountService;
+import dev.iptvbridge.application.service.ExportHistoryService;
+import dev.iptvbridge.application.service.ServiceHistoryRecorder;
+import dev.iptvbridge.application.service.ShowHistoryService;
 import dev.iptvbridge.application.service.ManageParkedService;
 import dev.iptvbridge.application.service.OutcomeRecorder;
 import dev.iptvbridge.application.service.PlanExecutor;
@@ -80,6 +85,11 @@ public final class ApplicationModule extends AbstractModule {
         bind(ReadDriftService.class);
         bind(CheckCatalogUseCase.class).to(CheckCatalogService.class).in(Singleton.class);
         bind(CheckCatalogService.class);
+        bind(ServiceHistoryRecorder.class).in(Singleton.class);
+        bind(ShowHistoryUseCase.class).to(ShowHistoryService.class).in(Singleton.class);
+        bind(ShowHistoryService.class);
+        bind(ExportHistoryUseCase.class).to(ExportHistoryService.class).in(Singleton.class);
+        bind(ExportHistoryService.class);
     }
 
     @Provides

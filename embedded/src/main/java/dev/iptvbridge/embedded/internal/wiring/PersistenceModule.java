@@ -7,6 +7,7 @@ import dev.iptvbridge.application.port.out.AuditLogPort;
 import dev.iptvbridge.application.port.out.ComparisonRunsPort;
 import dev.iptvbridge.application.port.out.ComparisonSnapshotPort;
 import dev.iptvbridge.application.port.out.InboxPort;
+import dev.iptvbridge.application.port.out.ServiceHistoryPort;
 import dev.iptvbridge.application.port.out.StatusOutboxPort;
 import dev.iptvbridge.application.port.out.WorkQueuePort;
 import dev.iptvbridge.embedded.config.BridgeConfig;
@@ -16,6 +17,7 @@ import dev.iptvbridge.persistence.ComparisonAdapter;
 import dev.iptvbridge.persistence.Database;
 import dev.iptvbridge.persistence.DatabaseSettings;
 import dev.iptvbridge.persistence.PersistenceAdapter;
+import dev.iptvbridge.persistence.ServiceHistoryStore;
 import jakarta.inject.Provider;
 import jakarta.inject.Singleton;
 
@@ -75,6 +77,12 @@ public final class PersistenceModule extends AbstractModule {
     @Singleton
     static ComparisonRunsPort comparisonRuns(ComparisonAdapter adapter) {
         return adapter;
+    }
+
+    @Provides
+    @Singleton
+    static ServiceHistoryPort serviceHistory(Database database) {
+        return new ServiceHistoryStore(database);
     }
 
     @Provides
