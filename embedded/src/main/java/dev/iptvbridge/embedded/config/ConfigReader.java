@@ -59,7 +59,8 @@ final class ConfigReader {
                 new BridgeConfig.MaintenanceSettings(positiveDuration("maintenance.inboxRetention"),
                         offOrPositiveDuration("maintenance.sweepInterval"),
                         offOrPositiveDuration("maintenance.auditRetention")),
-                new BridgeConfig.ResilienceSettings(remoteCalls("minerva"), remoteCalls("portabilling")));
+                new BridgeConfig.ResilienceSettings(remoteCalls("minerva"), remoteCalls("portabilling")),
+                new BridgeConfig.QueueSettings(offOrPositiveDuration("queue.settleDelay")));
     }
 
     private BridgeConfig.RemoteCallSettings remoteCalls(String system) {

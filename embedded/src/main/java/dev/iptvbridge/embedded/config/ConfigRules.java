@@ -14,6 +14,7 @@ final class ConfigRules {
     /** What the Minerva adapter accepts as {@code minerva.maxConcurrency}. */
     static final int MAX_MINERVA_CONCURRENCY = 1024;
     static final Duration MIN_SWEEP_INTERVAL = Duration.ofSeconds(1);
+    static final Duration MAX_SETTLE_DELAY = Duration.ofMinutes(1);
 
     private final List<String> problems;
     private final UnaryOperator<String> label;
@@ -26,6 +27,7 @@ final class ConfigRules {
     void check(BridgeConfig config) {
         retry(config.retry());
         maintenance(config.maintenance());
+        settle(config.queue().settleDelay());
         minerva(config.minerva());
         remoteCalls("minerva", config.resilience().minerva());
         remoteCalls("portabilling", config.resilience().portabilling());
@@ -47,6 +49,14 @@ final class ConfigRules {
         if (!sweep.isZero() && sweep.compareTo(MIN_SWEEP_INTERVAL) < 0) {
             problems.add(label.apply("maintenance.sweepInterval") + " " + Durations.format(sweep)
                     + " is under a second: a sweep queues every account; write 0s to turn it off, or a period such as 6h");
+        }
+    }
+
+    private void settle(Duration settleDelay) {
+        if (settleDelay.compareTo(MAX_SETTLE_DELAY) > 0) {
+            problems.add(label.apply("queue.settleDelay") + " " + Durations.format(settleDelay) + " is longer than "
+                    + Durations.format(MAX_SETTLE_DELAY) + ": every change would wait that long before Minerva follows; "
+                    + "write a short delay such as 1s, or 0s to reconcile at once");
         }
     }
 
