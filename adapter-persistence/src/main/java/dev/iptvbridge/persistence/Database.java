@@ -154,6 +154,11 @@ public final class Database implements AutoCloseable {
         return jdbi;
     }
 
+    /** The pool itself, for the statements that bypass Jdbi (a store's, {@link InboxWriter}). */
+    DataSource pool() {
+        return pool;
+    }
+
     /** Where the database is, for messages: the masked URL, or the host's pool. */
     String where() {
         return where;

@@ -3,17 +3,23 @@ package dev.iptvbridge.persistence;
 import dev.iptvbridge.application.port.out.InboundEvent;
 import dev.iptvbridge.application.port.out.StoreOutcome;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.time.Instant;
-import java.util.OptionalLong;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.BooleanSupplier;
+import javax.sql.DataSource;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.JdbiException;
-import org.jdbi.v3.core.statement.UnableToExecuteStatementException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The inbox: an event and the request to reconcile its subject are stored in one transaction. An
- * event is a duplicate of another with the same environment and {@code i_event}. Content a
+ * The inbox: an event and the request to reconcile its subject are stored in one transaction,
+ * with the stores that arrived meanwhile ({@link GroupCommit}), and a store returns only after
+ * that commit. The entry becomes due a settle delay after the event arrived, so that the events
+ * of one change in billing meet in one reconcile. An event is a duplicate of another with the
+ * same environment and {@code i_event}. Content a
  * database refuses is cleaned and the cleaning logged: only the subject matters, and refusing
  * the event would make PortaBilling send it again and again.
  */
@@ -21,10 +27,19 @@ final class Inbox {
 
     private static final Logger LOG = LoggerFactory.getLogger(Inbox.class);
 
-    private final Jdbi jdbi;
+    // A batch larger than this waits for the next commit: one transaction stays short.
+    private static final int MAX_BATCH = 128;
 
-    Inbox(Jdbi jdbi) {
+    private final Jdbi jdbi;
+    private final InboxWriter writer;
+    private final GroupCommit<InboxWriter.Request, StoreOutcome> commits;
+    private final Duration settleDelay;
+
+    Inbox(Jdbi jdbi, DataSource pool, BooleanSupplier postgres, Duration settleDelay) {
         this.jdbi = jdbi;
+        this.writer = new InboxWriter(pool, postgres);
+        this.commits = new GroupCommit<>(MAX_BATCH, this::writeBatch);
+        this.settleDelay = settleDelay;
     }
 
     StoreOutcome store(InboundEvent event) {
@@ -33,41 +48,42 @@ final class Inbox {
             LOG.warn("event {} of environment {} stored with its content cleaned: {}", event.eventId(),
                     cleaned.row().environment(), String.join("; ", cleaned.changes()));
         }
+        // Due after it arrived, never before: its reconcile reads billing after the change it tells of.
+        return commits.submit(new InboxWriter.Request(cleaned.row(), event.receivedAt().plus(settleDelay)));
+    }
+
+    /** How many stores wait for a commit to take them; for tests. */
+    int waitingStores() {
+        return commits.waiting();
+    }
+
+    private List<StoreOutcome> writeBatch(List<InboxWriter.Request> batch) {
         try {
-            return store(event, cleaned.row());
+            return Optimistic.retry("store " + batch.size() + " events", () -> writer.write(batch));
+        } catch (JdbiException e) {
+            if (!isDataException(e)) {
+                throw e;
+            }
+            // One event's content refused fails its whole batch: each is written again on its own.
+            List<StoreOutcome> outcomes = new ArrayList<>(batch.size());
+            batch.forEach(request -> outcomes.add(writeAlone(request)));
+            return outcomes;
+        }
+    }
+
+    private StoreOutcome writeAlone(InboxWriter.Request request) {
+        try {
+            return Optimistic.retry("store event " + request.row().eventId(), () -> writer.write(List.of(request))).get(0);
         } catch (JdbiException e) {
             if (!isDataException(e)) {
                 throw e;
             }
             // A value we did not foresee; what is left can be stored anywhere, and the subject is kept.
+            InboxRow row = request.row();
             LOG.warn("the database refused the content of event {} of environment {} ({}): stored with type '{}' "
-                    + "and no event_time", event.eventId(), cleaned.row().environment(), e.getMessage(),
-                    cleaned.row().bare().eventType());
-            return store(event, cleaned.row().bare());
-        }
-    }
-
-    private StoreOutcome store(InboundEvent event, InboxRow row) {
-        try {
-            return Optimistic.retry("store event " + event.eventId(), () -> jdbi.inTransaction(handle -> {
-                InboxDao dao = handle.attach(InboxDao.class);
-                if (dao.count(row.environment(), row.eventId()) > 0) {
-                    throw new Duplicate();
-                }
-                try {
-                    dao.insert(row);
-                } catch (UnableToExecuteStatementException e) {
-                    // Another store of the same event committed between our check and our insert.
-                    if (Failures.isUniqueViolation(e)) {
-                        throw new Duplicate();
-                    }
-                    throw e;
-                }
-                WorkQueue.enqueueIn(handle, event.subject(), event.receivedAt(), OptionalLong.of(event.eventId()));
-                return StoreOutcome.STORED;
-            }));
-        } catch (Duplicate duplicate) {
-            return StoreOutcome.DUPLICATE;
+                    + "and no event_time", row.eventId(), row.environment(), e.getMessage(), row.bare().eventType());
+            InboxWriter.Request bare = new InboxWriter.Request(row.bare(), request.dueAt());
+            return Optimistic.retry("store event " + row.eventId(), () -> writer.write(List.of(bare))).get(0);
         }
     }
 
@@ -83,12 +99,5 @@ final class Inbox {
             }
         }
         return false;
-    }
-
-    /** Thrown inside the transaction so that it rolls back and nothing changes. */
-    private static final class Duplicate extends RuntimeException {
-        Duplicate() {
-            super("duplicate event", null, false, false);
-        }
     }
 }

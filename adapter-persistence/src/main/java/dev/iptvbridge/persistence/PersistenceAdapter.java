@@ -45,9 +45,22 @@ public final class PersistenceAdapter implements InboxPort, WorkQueuePort, Audit
     private final StatusOutbox outbox;
 
     public PersistenceAdapter(Database database) {
+        this(database, Duration.ZERO);
+    }
+
+    /**
+     * As {@link #PersistenceAdapter(Database)}, and an entry that {@link #store} queues becomes due
+     * {@code settleDelay} after its event arrived (never before it), so that the events of one change
+     * meet in one reconcile. An entry already due stays due.
+     */
+    public PersistenceAdapter(Database database, Duration settleDelay) {
         requireNonNull(database, "database is null");
+        requireNonNull(settleDelay, "settleDelay is null");
+        if (settleDelay.isNegative()) {
+            throw new IllegalArgumentException("settleDelay must not be negative, but is " + settleDelay);
+        }
         this.where = database.where();
-        this.inbox = new Inbox(database.jdbi());
+        this.inbox = new Inbox(database.jdbi(), database.pool(), database::isPostgres, settleDelay);
         this.queue = new WorkQueue(database.jdbi());
         this.claims = new QueueClaims(database.jdbi(), database::isPostgres);
         this.reads = new QueueReads(database.jdbi());
@@ -60,6 +73,11 @@ public final class PersistenceAdapter implements InboxPort, WorkQueuePort, Audit
     public StoreOutcome store(InboundEvent event) {
         requireNonNull(event, "event is null");
         return guard("store event " + event.eventId(), () -> inbox.store(event));
+    }
+
+    /** How many stores wait for a commit to take them; for tests. */
+    int waitingStores() {
+        return inbox.waitingStores();
     }
 
     @Override

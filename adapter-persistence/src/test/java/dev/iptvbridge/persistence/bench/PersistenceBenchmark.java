@@ -20,6 +20,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -35,6 +36,8 @@ public final class PersistenceBenchmark {
 
     private static final Instant NOW = Instant.parse("2026-11-25T10:00:00Z");
     private static final int WORKERS = 4;
+    private static final int THREADS = 32;
+    private static final int POOL = 40;
     private static final int ROUNDS = 3;
     private static final int ROUND_OFFSET = 10_000_000;
     private static final int WARM_UP_OFFSET = 900_000_000;
@@ -42,6 +45,7 @@ public final class PersistenceBenchmark {
     private final int events;
     private final int accounts;
     private final List<String> rows = new ArrayList<>();
+    private final List<String> results = new ArrayList<>();
 
     private PersistenceBenchmark(int events, int accounts) {
         this.events = events;
@@ -54,15 +58,18 @@ public final class PersistenceBenchmark {
         PersistenceBenchmark benchmark = new PersistenceBenchmark(events, accounts);
         Path h2 = Files.createTempDirectory("iptv-bridge-bench-h2-");
         benchmark.run("H2 " + org.h2.engine.Constants.VERSION,
-                new DatabaseSettings("jdbc:h2:file:" + h2.resolve("bench").toAbsolutePath() + ";AUTO_SERVER=TRUE", "sa", "", 10));
+                new DatabaseSettings("jdbc:h2:file:" + h2.resolve("bench").toAbsolutePath() + ";AUTO_SERVER=TRUE;WRITE_DELAY=0",
+                        "sa", "", POOL), "h2");
         try (EmbeddedPostgres postgres = EmbeddedPostgres.builder().setServerConfig("listen_addresses", "127.0.0.1").start()) {
             benchmark.run("PostgreSQL (embedded)", new DatabaseSettings("jdbc:postgresql://127.0.0.1:" + postgres.getPort()
-                    + "/postgres", "postgres", "", 10));
+                    + "/postgres", "postgres", "", POOL), "pg");
         }
         benchmark.print();
     }
 
-    private void run(String name, DatabaseSettings settings) throws Exception {
+    // The plain loop's settings are the bridge's: H2 writes each commit to its file (WRITE_DELAY=0), as the
+    // bridge opens it, so that a commit survives kill -9; PostgreSQL keeps fsync and synchronous_commit on.
+    private void run(String name, DatabaseSettings settings, String tag) throws Exception {
         try (Database database = Database.open(settings)) {
             database.migrate();
             PersistenceAdapter adapter = new PersistenceAdapter(database);
@@ -77,6 +84,8 @@ public final class PersistenceBenchmark {
             double plainStore = 0;
             double stored = 0;
             double claimed = 0;
+            double plainConcurrent = 0;
+            double storedConcurrent = 0;
             int queued = 0;
             for (int round = 1; round <= ROUNDS; round++) {
                 int offset = round * ROUND_OFFSET;
@@ -85,20 +94,36 @@ public final class PersistenceBenchmark {
                 stored = Math.max(stored, storeEvents(adapter, offset, events));
                 queued = (int) adapter.stats().queued();
                 claimed = Math.max(claimed, claimAndComplete(adapter));
+                plainConcurrent = Math.max(plainConcurrent, concurrently((i, ready) -> plainInserts(settings,
+                        offset + 5_000_000 + i * events, events / THREADS, ready)));
+                storedConcurrent = Math.max(storedConcurrent, concurrently((i, ready) -> {
+                    ready.await();
+                    return storeEvents(adapter, offset + 5_000_000 + i * events, events / THREADS);
+                }));
+                claimAndComplete(adapter);
             }
             rows.add(row(name, "plain JDBC insert + commit (1 thread)", events, plain, plain));
             rows.add(row(name, "plain JDBC, a store's statements (1 thread)", events, plainStore, plain));
             rows.add(row(name, "store(): event + queue entry (1 thread)", events, stored, plain));
             rows.add(row(name, "claim + complete (" + WORKERS + " workers)", queued, claimed, plain));
+            rows.add(row(name, "plain JDBC insert + commit (" + THREADS + " threads)", events, plainConcurrent, plain));
+            rows.add(row(name, "store() (" + THREADS + " threads)", events, storedConcurrent, plain));
+            results.add("RESULT store_vs_plain_" + tag + "=" + String.format("%.2f", stored / plain));
+            results.add("RESULT concurrent_store_vs_plain_" + tag + "=" + String.format("%.2f", storedConcurrent / plainConcurrent));
         }
     }
 
-    private double plainInserts(DatabaseSettings settings, int offset, int count) throws SQLException {
+    private double plainInserts(DatabaseSettings settings, int offset, int count) throws Exception {
+        return plainInserts(settings, offset, count, () -> { });
+    }
+
+    private double plainInserts(DatabaseSettings settings, int offset, int count, Ready ready) throws Exception {
         try (Connection connection = DriverManager.getConnection(settings.url(), settings.username(), settings.password())) {
             try (Statement ddl = connection.createStatement()) {
                 ddl.execute("CREATE TABLE IF NOT EXISTS bench_plain (id BIGINT PRIMARY KEY, payload VARCHAR(200))");
             }
             connection.setAutoCommit(false);
+            ready.await();
             long start = System.nanoTime();
             try (PreparedStatement insert = connection.prepareStatement("INSERT INTO bench_plain (id, payload) VALUES (?, ?)")) {
                 for (int i = 0; i < count; i++) {
@@ -203,5 +228,39 @@ public final class PersistenceBenchmark {
         System.out.println("| database              | operation                                   |  count |  per sec | vs plain |");
         System.out.println("|-----------------------|---------------------------------------------|-------:|---------:|---------:|");
         rows.forEach(System.out::println);
+        System.out.println();
+        results.forEach(System.out::println);
+    }
+
+    /** One measured loop of a thread, which calls {@code ready} when set up: returns its rate. */
+    @FunctionalInterface
+    private interface Loop {
+        double run(int thread, Ready ready) throws Exception;
+    }
+
+    @FunctionalInterface
+    private interface Ready {
+        void await() throws Exception;
+    }
+
+    // THREADS threads each run their loop on ids of their own; the rate is all their rows over the wall time.
+    private double concurrently(Loop loop) throws Exception {
+        ExecutorService threads = Executors.newFixedThreadPool(THREADS);
+        try {
+            // The clock starts when every thread has its connection: opening them is not what is measured.
+            long[] start = new long[1];
+            CyclicBarrier ready = new CyclicBarrier(THREADS, () -> start[0] = System.nanoTime());
+            List<Future<Double>> running = new ArrayList<>();
+            for (int t = 0; t < THREADS; t++) {
+                int thread = t;
+                running.add(threads.submit(() -> loop.run(thread, ready::await)));
+            }
+            for (Future<Double> future : running) {
+                future.get();
+            }
+            return perSecond(events / THREADS * THREADS, start[0]);
+        } finally {
+            threads.shutdown();
+        }
     }
 }

@@ -11,7 +11,7 @@ import java.util.OptionalInt;
 public record BridgeConfig(HttpSettings http, WebhookSettings webhook, AdminSettings admin, OptionalInt environment,
                            PortaBillingConfig portabilling, MinervaConfig minerva, DatabaseConfig database,
                            int workers, Path catalog, RetrySettings retry, MaintenanceSettings maintenance,
-                           ResilienceSettings resilience, CatalogCheckMode catalogCheck) {
+                           ResilienceSettings resilience, CatalogCheckMode catalogCheck, QueueSettings queue) {
 
     /**
      * The listener.
@@ -77,6 +77,13 @@ public record BridgeConfig(HttpSettings http, WebhookSettings webhook, AdminSett
      */
     public record RemoteCallSettings(int retryAttempts, Duration retryWait, int breakerFailureRate, int breakerWindow,
                                      Duration breakerOpenFor) {
+    }
+
+    /**
+     * The work queue: {@code queue.settleDelay}, how long after its event an account's entry becomes due, so
+     * that the events of one change meet in one reconcile (never due before its event arrived).
+     */
+    public record QueueSettings(Duration settleDelay) {
     }
 
     /**

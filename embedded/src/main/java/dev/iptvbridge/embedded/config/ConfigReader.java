@@ -64,7 +64,8 @@ final class ConfigReader {
                                 positive("maintenance.billingPageReads"), positive("maintenance.minervaPageReads")),
                         offOrPositiveDuration("maintenance.revenueCheckInterval")),
                 new BridgeConfig.ResilienceSettings(remoteCalls("minerva"), remoteCalls("portabilling")),
-                catalogCheck());
+                catalogCheck(),
+                new BridgeConfig.QueueSettings(offOrPositiveDuration("queue.settleDelay")));
     }
 
     private BridgeConfig.RemoteCallSettings remoteCalls(String system) {

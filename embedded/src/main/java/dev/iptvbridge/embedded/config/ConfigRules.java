@@ -15,6 +15,7 @@ final class ConfigRules {
     static final int MAX_MINERVA_CONCURRENCY = 1024;
     private static final int MAX_PAGE_READS = 16;
     static final Duration MIN_SWEEP_INTERVAL = Duration.ofSeconds(1);
+    static final Duration MAX_SETTLE_DELAY = Duration.ofMinutes(1);
 
     private final List<String> problems;
     private final UnaryOperator<String> label;
@@ -27,6 +28,7 @@ final class ConfigRules {
     void check(BridgeConfig config) {
         retry(config.retry());
         maintenance(config.maintenance());
+        settle(config.queue().settleDelay());
         minerva(config.minerva());
         remoteCalls("minerva", config.resilience().minerva());
         remoteCalls("portabilling", config.resilience().portabilling());
@@ -60,6 +62,14 @@ final class ConfigRules {
             problems.add(label.apply("maintenance.revenueCheckInterval") + " " + Durations.format(revenue)
                     + " is under a second: a revenue check reads every Minerva customer's subscriptions; write 0s to"
                     + " turn it off, or a period such as 1d");
+        }
+    }
+
+    private void settle(Duration settleDelay) {
+        if (settleDelay.compareTo(MAX_SETTLE_DELAY) > 0) {
+            problems.add(label.apply("queue.settleDelay") + " " + Durations.format(settleDelay) + " is longer than "
+                    + Durations.format(MAX_SETTLE_DELAY) + ": every change would wait that long before Minerva follows; "
+                    + "write a short delay such as 1s, or 0s to reconcile at once");
         }
     }
 

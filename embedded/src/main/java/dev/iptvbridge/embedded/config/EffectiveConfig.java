@@ -16,11 +16,11 @@ import java.time.Duration;
  * secrets shown as {@value #MASK}. Durations are written as an operator writes them ({@code 30s}).
  */
 @JsonPropertyOrder({"http", "webhook", "admin", "environment", "portabilling", "minerva", "database", "workers",
-    "catalog", "retry", "maintenance", "catalogCheck"})
+    "catalog", "retry", "maintenance", "catalogCheck", "queue"})
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record EffectiveConfig(Http http, Webhook webhook, Admin admin, Integer environment, PortaBilling portabilling,
                               Minerva minerva, Database database, int workers, String catalog, Retry retry,
-                              Maintenance maintenance, String catalogCheck) {
+                              Maintenance maintenance, String catalogCheck, Queue queue) {
 
     /** What stands for a secret. */
     public static final String MASK = "****";
@@ -63,6 +63,9 @@ public record EffectiveConfig(Http http, Webhook webhook, Admin admin, Integer e
                               int minervaPageReads, String revenueCheckInterval) {
     }
 
+    public record Queue(String settleDelay) {
+    }
+
     public static EffectiveConfig of(BridgeConfig config) {
         BridgeConfig.PortaBillingConfig pb = config.portabilling();
         BridgeConfig.MinervaConfig mv = config.minerva();
@@ -93,7 +96,8 @@ public record EffectiveConfig(Http http, Webhook webhook, Admin admin, Integer e
                         maintenance.compare().onFirstStart(), maintenance.compare().deleteOrphans(),
                         maintenance.compare().billingPageReads(), maintenance.compare().minervaPageReads(),
                         text(maintenance.revenueCheckInterval())),
-                config.catalogCheck().name().toLowerCase(java.util.Locale.ROOT));
+                config.catalogCheck().name().toLowerCase(java.util.Locale.ROOT),
+                new Queue(text(config.queue().settleDelay())));
     }
 
     /** As YAML, in the shape of the configuration file. */

@@ -104,6 +104,18 @@ class ConfigRulesTest {
     }
 
     @Test
+    void the_settle_delay_is_a_second_by_default_zero_turns_it_off_and_more_than_a_minute_is_refused() {
+        assertThat(load(valid(), Map.of()).queue().settleDelay()).isEqualTo(Duration.ofSeconds(1));
+        Map<String, String> keys = valid();
+        keys.put("queue.settleDelay", "0s");
+        assertThat(load(keys, Map.of()).queue().settleDelay()).isZero();
+        assertThat(problems("queue.settleDelay", "2m")).singleElement().asString()
+                .contains("queue.settleDelay 2m is longer than 1m").contains("such as 1s, or 0s");
+        assertThat(problems("queue.settleDelay", "-1s")).singleElement().asString()
+                .contains("queue.settleDelay must not be negative");
+    }
+
+    @Test
     void a_malformed_duration_is_one_problem_not_two() {
         assertThat(problems("retry.lease", "two minutes")).singleElement().asString()
                 .contains("retry.lease 'two minutes' is not a duration");

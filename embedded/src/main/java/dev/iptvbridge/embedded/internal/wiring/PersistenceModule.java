@@ -33,8 +33,8 @@ public final class PersistenceModule extends AbstractModule {
 
     @Provides
     @Singleton
-    static PersistenceAdapter adapter(Database database) {
-        return new PersistenceAdapter(database);
+    static PersistenceAdapter adapter(Database database, BridgeConfig config) {
+        return new PersistenceAdapter(database, config.queue().settleDelay());
     }
 
     @Provides
