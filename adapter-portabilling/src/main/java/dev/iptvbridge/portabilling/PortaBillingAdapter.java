@@ -100,6 +100,7 @@ public final class PortaBillingAdapter implements BillingPort, ProvisioningStatu
         return settings.baseUrl();
     }
 
+    /** The API client, for the other ports of this module over the same session. */
     PortaBillingApi api() {
         return api;
     }
@@ -196,11 +197,6 @@ public final class PortaBillingAdapter implements BillingPort, ProvisioningStatu
     @Override
     public String toString() {
         return "PortaBillingAdapter[" + settings + "]";
-    }
-
-    /** The API client, for the other ports over the same session ({@link PortaBillingProducts}). */
-    PortaBillingApi api() {
-        return api;
     }
 
     /** A read through the breaker and retries, with the shared session: for the other ports of this module. */

@@ -91,21 +91,6 @@ public final class Catalog {
         return Optional.ofNullable(servicePackages.get(name));
     }
 
-    /** The service packages by name. */
-    public Map<String, ServicePackage> servicePackages() {
-        return servicePackages;
-    }
-
-    /** The service packages each main product carries, by {@code i_product}. */
-    public Map<Long, List<String>> products() {
-        return products;
-    }
-
-    /** The service packages each add-on carries, by {@code i_product}. */
-    public Map<Long, List<String>> addOns() {
-        return addOns;
-    }
-
     /** Every Minerva package the catalog can hand out, to check against what Minerva offers. */
     public Set<String> minervaPackages() {
         Set<String> all = new TreeSet<>();
