@@ -11,7 +11,8 @@ final class StoreSql {
     /*
      * A request for an entry that is there (q), with the new request's due time and event id (NEW):
      * QUEUED becomes due at the earlier time; CLAIMED is marked asked again; PARKED is queued afresh,
-     * attempts reset. Every case raises the version. The event id joins the list unless it is there,
+     * attempts reset. An event is a live request: the entry moves to the live lane, and only a claimed
+     * entry keeps the moment a dated add-on asked for. Every case raises the version. The event id joins the list unless it is there,
      * and the oldest drops when the list holds EVENT_ID_LIMIT already.
      */
     private static final String UPSERT_SET = """
@@ -23,6 +24,9 @@ final class StoreSql {
                           WHEN q.state = 'QUEUED' AND NEW.due_at < q.due_at THEN NEW.due_at
                           ELSE q.due_at END,
             asked_again = (q.state = 'CLAIMED'),
+            lane = 'LIVE',
+            sweep_run = NULL,
+            wake_at = CASE WHEN q.state = 'CLAIMED' THEN q.wake_at ELSE NULL END,
             event_ids = CASE WHEN POSITION(',' || NEW.event_ids || ',' IN ',' || q.event_ids || ',') > 0 THEN q.event_ids
                              WHEN q.event_ids = '' THEN NEW.event_ids
                              WHEN LENGTH(q.event_ids) - LENGTH(REPLACE(q.event_ids, ',', '')) + 1 >= LIMIT
