@@ -134,13 +134,14 @@ final class WorkQueue {
                 }
                 return true;
             }
-            if (step.next().isPresent()) {
-                // Asked for again while claimed: the newer request still needs a reconcile, at once.
-                replace(dao, row, step.next().get());
-            } else {
+            if (step.next().isEmpty()) {
                 notHeld(work, "complete " + work.key());
+                return false;
             }
-            return false;
+            // Asked for again while claimed: the newer request still needs a reconcile, at once. Or kept,
+            // queued for the moment its reconcile scheduled: this attempt is done.
+            replace(dao, row, step.next().get());
+            return !row.askedAgain();
         }));
     }
 

@@ -22,7 +22,7 @@ import java.util.OptionalLong;
  *   enqueue ──► QUEUED ──claim──► CLAIMED ──complete──► (removed)
  *                 ▲  ▲              │ ▲│
  *                 │  └─retryLater/──┘ └┘renew  └──park──► PARKED ──retryParked / enqueue──► QUEUED
- *                 │    release / complete when asked again
+ *                 │    release / complete when asked again, or after a schedule (live, due at wakeAt)
  *                 └── a CLAIMED entry whose lease ran out (leaseUntil before now) is claimable again
  * </pre>
  *

@@ -8,6 +8,7 @@ import dev.iptvbridge.domain.billing.Customer;
 import dev.iptvbridge.domain.provisioning.ProvisioningPolicy;
 import jakarta.inject.Inject;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Optional;
 
 /** Reads an account and its customer from billing and computes the desired Minerva customer. */
@@ -28,6 +29,7 @@ public final class DesiredStateReader {
     public BillingView read(long accountId) {
         Optional<Account> account = billing.readAccount(accountId);
         Optional<Customer> customer = account.flatMap(found -> billing.readCustomer(found.customerId()));
-        return new BillingView(account, customer, policy.desired(accountId, account, customer, clock.instant()));
+        Instant now = clock.instant();
+        return new BillingView(account, customer, policy.desired(accountId, account, customer, now), now);
     }
 }

@@ -13,6 +13,8 @@ import dev.iptvbridge.application.port.out.IntegrationException;
 import dev.iptvbridge.application.port.out.ProvisioningStatus;
 import dev.iptvbridge.application.port.out.StatusOutboxPort;
 import dev.iptvbridge.application.port.out.StatusReport;
+import dev.iptvbridge.application.port.out.WorkKey;
+import dev.iptvbridge.application.port.out.WorkQueuePort;
 import dev.iptvbridge.domain.provisioning.IptvCustomer;
 import dev.iptvbridge.domain.provisioning.PlanStep;
 import dev.iptvbridge.domain.provisioning.Transition;
@@ -28,32 +30,36 @@ import java.util.Optional;
  * account wins) and is sent by {@link SendStatusReportsService}, again until PortaBilling accepts it.
  * An outcome is queued when it differs from what PortaBilling shows or is about to be sent, so that
  * a report lost to a crash is queued by the account's next reconcile, while a sweep over accounts
- * in step queues nothing.
+ * in step queues nothing. An account one of whose add-ons starts or ends later is scheduled in the
+ * queue for that moment, since billing sends no event then.
  */
 public final class OutcomeRecorder {
 
     private final AuditLogPort audit;
     private final AppliedStatePort appliedState;
     private final StatusOutboxPort outbox;
+    private final WorkQueuePort queue;
     private final Clock clock;
     private final Optional<ServiceHistoryRecorder> history;
 
     /** Without service history, as before it existed. */
-    public OutcomeRecorder(AuditLogPort audit, AppliedStatePort appliedState, StatusOutboxPort outbox, Clock clock) {
-        this(audit, appliedState, outbox, clock, Optional.empty());
+    public OutcomeRecorder(AuditLogPort audit, AppliedStatePort appliedState, StatusOutboxPort outbox,
+                           WorkQueuePort queue, Clock clock) {
+        this(audit, appliedState, outbox, queue, clock, Optional.empty());
     }
 
     @Inject
-    public OutcomeRecorder(AuditLogPort audit, AppliedStatePort appliedState, StatusOutboxPort outbox, Clock clock,
-                           ServiceHistoryRecorder history) {
-        this(audit, appliedState, outbox, clock, Optional.of(history));
+    public OutcomeRecorder(AuditLogPort audit, AppliedStatePort appliedState, StatusOutboxPort outbox,
+                           WorkQueuePort queue, Clock clock, ServiceHistoryRecorder history) {
+        this(audit, appliedState, outbox, queue, clock, Optional.of(history));
     }
 
-    private OutcomeRecorder(AuditLogPort audit, AppliedStatePort appliedState, StatusOutboxPort outbox, Clock clock,
-                            Optional<ServiceHistoryRecorder> history) {
+    private OutcomeRecorder(AuditLogPort audit, AppliedStatePort appliedState, StatusOutboxPort outbox,
+                            WorkQueuePort queue, Clock clock, Optional<ServiceHistoryRecorder> history) {
         this.audit = requireNonNull(audit, "audit is null");
         this.appliedState = requireNonNull(appliedState, "appliedState is null");
         this.outbox = requireNonNull(outbox, "outbox is null");
+        this.queue = requireNonNull(queue, "queue is null");
         this.clock = requireNonNull(clock, "clock is null");
         this.history = requireNonNull(history, "history is null");
     }
@@ -74,6 +80,8 @@ public final class OutcomeRecorder {
             appliedState.save(new AppliedState(accountId, current, clock.instant()));
         }
         history.ifPresent(recorder -> recordHistory(recorder, command, view, current));
+        // Not caught: a moment that could not be stored fails the reconcile, whose retry reads and schedules again.
+        view.nextAddOnChange().ifPresent(moment -> queue.schedule(WorkKey.account(accountId), moment));
         if (view.account().isEmpty()) {
             return; // an account billing no longer shows has no status there
         }

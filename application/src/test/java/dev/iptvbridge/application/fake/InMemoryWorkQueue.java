@@ -107,7 +107,8 @@ public final class InMemoryWorkQueue implements WorkQueuePort {
         }
         QueueStep step = before.complete(work, now);
         apply(before, step);
-        return step instanceof QueueStep.Removed;
+        // Kept for a scheduled moment is done too; only a request during the work asks for more now.
+        return step.removes() || (step.next().isPresent() && !before.askedAgain());
     }
 
     @Override

@@ -15,9 +15,9 @@ import org.junit.jupiter.api.Test;
 /**
  * What every {@link WorkQueuePort} does: extend this with a fresh, empty queue per test
  * ({@link QueueContractFixture}). Lease, claim-by-key and parking cases are in {@link WorkQueueLeaseCases},
- * lanes in {@link WorkQueueLaneCases}.
+ * lanes in {@link WorkQueueLaneCases}, scheduled moments in {@link WorkQueueScheduleCases}.
  */
-public abstract class WorkQueueContract extends WorkQueueLaneCases {
+public abstract class WorkQueueContract extends WorkQueueScheduleCases {
 
     @Test
     void requestsForOneKeyCoalesceIntoOneEntryDueAtTheEarliest() {

@@ -32,7 +32,8 @@ final class HistoryBridge {
     final ReconcileAccountService reconciler = new ReconcileAccountService(
             new DesiredStateReader(billing, new ProvisioningPolicy(CATALOG), clock), platform,
             new PlanExecutor(platform, audit, clock),
-            new OutcomeRecorder(audit, new InMemoryAppliedState(), new InMemoryStatusOutbox(), clock,
+            new OutcomeRecorder(audit, new InMemoryAppliedState(), new InMemoryStatusOutbox(),
+                    new dev.iptvbridge.application.fake.InMemoryWorkQueue(), clock,
                     new ServiceHistoryRecorder(history, CATALOG, clock)),
             ServedEnvironment.only(ENV));
     final ShowHistoryService show = new ShowHistoryService(history, clock);

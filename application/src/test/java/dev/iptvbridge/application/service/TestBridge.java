@@ -66,7 +66,7 @@ final class TestBridge {
     final ServedEnvironment served = ServedEnvironment.only(ENV);
     final DesiredStateReader reader = new DesiredStateReader(billing, new ProvisioningPolicy(CATALOG), clock);
     final ReconcileAccountService reconciler = new ReconcileAccountService(reader, platform,
-            new PlanExecutor(platform, audit, clock), new OutcomeRecorder(audit, applied, outbox, clock), served);
+            new PlanExecutor(platform, audit, clock), new OutcomeRecorder(audit, applied, outbox, queue, clock), served);
     final CustomerFanOut fanOut = new CustomerFanOut(billing, queue, served, clock);
 
     ProcessWorkService worker(RetryPolicy policy, double jitter) {

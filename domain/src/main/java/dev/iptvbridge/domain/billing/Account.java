@@ -3,7 +3,9 @@ package dev.iptvbridge.domain.billing;
 import static java.util.Objects.requireNonNull;
 
 import java.time.Instant;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.OptionalInt;
 
 /**
@@ -37,5 +39,13 @@ public record Account(long id, String displayId, long customerId, OptionalInt en
     /** The products of the add-ons that count at {@code moment}. */
     public List<Long> addOnProductsEffectiveAt(Instant moment) {
         return addOns.stream().filter(addOn -> addOn.isEffectiveAt(moment)).map(AddOn::product).toList();
+    }
+
+    /**
+     * The first instant after {@code moment} at which one of its add-ons starts or stops counting, so
+     * that {@link #addOnProductsEffectiveAt} changes then; empty when none will.
+     */
+    public Optional<Instant> nextAddOnChangeAfter(Instant moment) {
+        return addOns.stream().flatMap(addOn -> addOn.nextChangeAfter(moment).stream()).min(Comparator.naturalOrder());
     }
 }

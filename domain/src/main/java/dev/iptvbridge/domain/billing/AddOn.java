@@ -24,4 +24,12 @@ public record AddOn(long product, Instant effectiveFrom, Optional<Instant> effec
     public boolean isEffectiveAt(Instant moment) {
         return !effectiveFrom.isAfter(moment) && effectiveTo.map(moment::isBefore).orElse(true);
     }
+
+    /** The first instant after {@code moment} at which it starts or stops counting; empty when it never changes again. */
+    public Optional<Instant> nextChangeAfter(Instant moment) {
+        if (effectiveFrom.isAfter(moment)) {
+            return Optional.of(effectiveFrom);
+        }
+        return effectiveTo.filter(end -> end.isAfter(moment));
+    }
 }
