@@ -56,7 +56,7 @@ class FirstStartCompareIT {
             minerva.reset();
             minerva.seedPackages(packages);
             Path config = SandboxConfiguration.write(data, 0, billing.baseUrl(), minerva.baseUrl(),
-                    Map.of("maintenance.sweepInterval", "0s"));
+                    Map.of("maintenance.sweepInterval", "0s", "maintenance.compareOnFirstStart", "true"));
 
             try (IptvBridge daemon = IptvBridge.fromConfigFile(config, Map.of())) {
                 daemon.daemon().start();
