@@ -38,31 +38,15 @@ final class ComparisonStore {
                         .bind("status", c.status().name()).bind("blocked", c.blocked()));
     }
 
+    // Two batches: a batch whose rows bind NULL to a column in some rows and text in others fails in Jdbi.
     void addPlatform(String run, List<IptvCustomer> customers, List<String> foreign) {
-        String insert = "INSERT INTO compare_platform (run, account_id, external_id, login, customer_name, status, "
-                + "packages, whole_home_dvr) VALUES (:run, :id, :externalId, :login, :name, :status, :packages, :dvr)";
-        jdbi.useTransaction(handle -> {
-            PreparedBatch batch = handle.prepareBatch(insert);
-            for (IptvCustomer c : customers) {
-                platformRow(batch, run, c.account(), null, c.login(), c.name(), c.status().name(),
-                        SnapshotRows.packages(c), c.wholeHomeDvr());
-            }
-            for (String externalId : foreign) {
-                platformRow(batch, run, null, externalId, null, null, null, null, null);
-            }
-            if (batch.size() > 0) {
-                batch.execute();
-            }
-        });
-    }
-
-    // Typed binds throughout: a batch takes each column's type from its first row, NULL or not.
-    private static void platformRow(PreparedBatch batch, String run, Long id, String externalId, String login,
-                                    String name, String status, String packages, Boolean dvr) {
-        batch.bind("run", run).bindByType("id", id, Long.class).bindByType("externalId", externalId, String.class)
-                .bindByType("login", login, String.class).bindByType("name", name, String.class)
-                .bindByType("status", status, String.class).bindByType("packages", packages, String.class)
-                .bindByType("dvr", dvr, Boolean.class).add();
+        batch("INSERT INTO compare_platform (run, account_id, login, customer_name, status, packages, whole_home_dvr) "
+                + "VALUES (:run, :id, :login, :name, :status, :packages, :dvr)", customers,
+                (batch, c) -> batch.bind("run", run).bind("id", c.account()).bind("login", c.login())
+                        .bind("name", c.name()).bind("status", c.status().name())
+                        .bind("packages", SnapshotRows.packages(c)).bind("dvr", c.wholeHomeDvr()));
+        batch("INSERT INTO compare_platform (run, external_id) VALUES (:run, :externalId)", foreign,
+                (batch, externalId) -> batch.bind("run", run).bind("externalId", externalId));
     }
 
     List<ComparedAccount> billedAfter(String run, long after, int limit) {

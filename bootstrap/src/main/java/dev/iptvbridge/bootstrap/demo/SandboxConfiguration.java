@@ -45,6 +45,7 @@ public final class SandboxConfiguration {
             keys.put("retry.baseDelay", "500ms");
             keys.put("retry.maxDelay", "30s");
             keys.put("maintenance.sweepInterval", "5m");
+            keys.put("maintenance.compareOnFirstStart", "false");
             keys.putAll(overrides);
             StringBuilder yaml = new StringBuilder("# Written by the IPTV Bridge sandbox: the bridge's configuration.\n");
             keys.forEach((key, value) -> yaml.append(key).append(": \"").append(value.replace("\"", "\\\"")).append("\"\n"));

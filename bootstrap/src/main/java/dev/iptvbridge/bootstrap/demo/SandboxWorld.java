@@ -1,7 +1,8 @@
 package dev.iptvbridge.bootstrap.demo;
 
 import dev.iptvbridge.application.port.in.ProgressListener;
-import dev.iptvbridge.application.port.in.ReconcileAllUseCase;
+import dev.iptvbridge.application.port.in.CompareCommand;
+import dev.iptvbridge.application.port.in.CompareSystemsUseCase;
 import dev.iptvbridge.bootstrap.IptvBridge;
 import dev.iptvbridge.sandbox.minerva.MinervaSimulator;
 import dev.iptvbridge.sandbox.minerva.MinervaSimulatorSettings;
@@ -69,8 +70,9 @@ public final class SandboxWorld implements AutoCloseable {
             int httpPort = bridge.daemon().start();
             billing.espf().configure("http://127.0.0.1:" + httpPort + bridge.config().webhook().path(), WEBHOOK_USER,
                     WEBHOOK_PASSWORD, "Authorization");
-            // The demo world exists before the bridge: one sweep provisions it, as at a first installation.
-            bridge.use(ReconcileAllUseCase.class).reconcileAll(ProgressListener.NONE);
+            // The demo world exists before the bridge: one comparison provisions it, as at a first installation
+            // (run here rather than at the daemon's first start, so that it is queued when start returns).
+            bridge.use(CompareSystemsUseCase.class).compare(new CompareCommand(false, false), ProgressListener.NONE);
             return new SandboxWorld(minerva, billing, bridge, httpPort, configFile, lock);
         } catch (RuntimeException failure) {
             minerva.close();

@@ -128,10 +128,10 @@ class OperatorOutputIT {
     @Test
     void reconcile_all_and_migrate_answer_in_a_sentence_and_in_json() throws Exception {
         JsonNode all = json(run("reconcile-all", "--format", "json"));
-        assertThat(all.get("billingAccounts").asLong()).isGreaterThanOrEqualTo(2);
-        assertThat(all.get("minervaCustomers").asLong()).isGreaterThanOrEqualTo(2);
-        assertThat(all.get("queued").asLong()).isEqualTo(all.get("billingAccounts").asLong()
-                + all.get("minervaCustomers").asLong());
+        assertThat(all.get("checked").get("accounts").asLong()).isGreaterThanOrEqualTo(2);
+        assertThat(all.get("checked").get("customers").asLong()).isGreaterThanOrEqualTo(2);
+        assertThat(all.get("counts").size()).as("every kind, 0 included").isEqualTo(8);
+        assertThat(all.get("run").asText()).startsWith("cmp-");
         awaitIdle();
 
         Run migrate = run("migrate");

@@ -11,7 +11,8 @@ import dev.iptvbridge.application.port.in.PurgeInboxUseCase;
 import dev.iptvbridge.application.port.in.SendStatusReportsUseCase;
 import dev.iptvbridge.application.port.out.StatusOutboxPort;
 import dev.iptvbridge.application.port.in.ReconcileAccountUseCase;
-import dev.iptvbridge.application.port.in.ReconcileAllUseCase;
+import dev.iptvbridge.application.port.in.CompareSystemsUseCase;
+import dev.iptvbridge.application.port.in.ReadDriftUseCase;
 import dev.iptvbridge.application.port.out.BillingPort;
 import dev.iptvbridge.application.port.out.IptvPlatformPort;
 import dev.iptvbridge.application.port.out.WorkQueuePort;
@@ -48,7 +49,7 @@ class ProductionInjectorTest {
         try (IptvBridge bridge = IptvBridge.create(ConfigLoader.fromValues(keys, Map.of(), directory), Catalog.empty(),
                 Clock.systemUTC())) {
             for (Class<?> useCase : List.of(AcceptEventUseCase.class, ReconcileAccountUseCase.class,
-                    ProcessWorkUseCase.class, ReconcileAllUseCase.class, ExplainAccountUseCase.class,
+                    ProcessWorkUseCase.class, CompareSystemsUseCase.class, ReadDriftUseCase.class, ExplainAccountUseCase.class,
                     SendStatusReportsUseCase.class, PurgeAuditLogUseCase.class, StatusOutboxPort.class,
                     ManageParkedUseCase.class, PurgeInboxUseCase.class, Daemon.class, WorkQueuePort.class)) {
                 assertThat(bridge.use(useCase)).as(useCase.getSimpleName()).isNotNull();

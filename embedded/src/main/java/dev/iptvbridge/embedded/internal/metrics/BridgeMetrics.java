@@ -48,7 +48,7 @@ public final class BridgeMetrics {
                 .description("From an event's arrival to the end of the successful reconcile that used it")
                 .register(registry);
         Gauge.builder("iptv_bridge_sweep_last_completed_timestamp_seconds", lastSweepMillis, millis -> millis.get() / 1000.0)
-                .description("When the last drift sweep queued every account (Unix time; 0: none since start)")
+                .description("When the last drift sweep (a comparison of billing and Minerva) ended (Unix time; 0: none since start)")
                 .register(registry);
     }
 
