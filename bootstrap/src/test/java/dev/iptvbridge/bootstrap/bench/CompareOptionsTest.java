@@ -19,18 +19,20 @@ class CompareOptionsTest {
         assertThat(options.heap()).isEqualTo("256m");
         assertThat(options.latencyMs()).isEqualTo(20);
         assertThat(options.pageReads()).isEqualTo(2);
+        assertThat(options.database()).isEqualTo("h2");
         assertThat(options.worldSpec()).startsWith("accounts=1000000,seed=42,missing=0.001");
     }
 
     @Test
     void optionsSetTheWorldTheLatencyAndTheBridgesConfiguration() {
         CompareOptions options = CompareOptions.parse(new String[] {"--accounts", "20_000", "--seed", "7", "--drift", "orphan=0.01",
-            "--latency-ms", "0", "--page-reads", "8", "--profile", "--set", "workers=2"});
+            "--latency-ms", "0", "--page-reads", "8", "--profile", "--set", "workers=2", "--database", "postgres"});
 
         assertThat(options.worldSpec()).isEqualTo("accounts=20000,seed=7,orphan=0.01");
         assertThat(options.latencyMs()).isZero();
         assertThat(options.pageReads()).isEqualTo(8);
         assertThat(options.profile()).isTrue();
+        assertThat(options.database()).isEqualTo("postgres");
         assertThat(options.settings()).isEqualTo(Map.of("workers", "2"));
     }
 
@@ -41,6 +43,7 @@ class CompareOptionsTest {
         assertThatThrownBy(() -> CompareOptions.parse(new String[] {"--size", "3"})).hasMessageContaining("unknown option '--size'");
         assertThatThrownBy(() -> CompareOptions.parse(new String[] {"--set", "workers"})).hasMessageContaining("key=value");
         assertThatThrownBy(() -> CompareOptions.parse(new String[] {"--page-reads", "0"})).hasMessageContaining("at least 1");
+        assertThatThrownBy(() -> CompareOptions.parse(new String[] {"--database", "mysql"})).hasMessageContaining("h2 or postgres");
     }
 
     @Test
