@@ -41,7 +41,8 @@ public final class CompareBenchmark {
 
     static int run(CompareOptions options) throws Exception {
         Path dir = Files.createTempDirectory("iptv-bridge-compare");
-        System.out.printf("compare: a world of %,d accounts (%s); work directory %s%n", options.accounts(), options.worldSpec(), dir);
+        System.out.printf("compare: a world of %,d accounts (%s), %s; work directory %s%n", options.accounts(),
+                options.worldSpec(), options.database(), dir);
         World world = World.generate(WorldSpec.parse(options.worldSpec()));
         try (MinervaSimulator minerva = MinervaSimulator.start(MinervaSimulatorSettings.defaults());
              PortaBillingSimulator billing = PortaBillingSimulator.start(PortaBillingSimulatorSettings.defaults())) {
@@ -51,7 +52,7 @@ public final class CompareBenchmark {
             ExpectedDrift.write(world, dir.resolve("expected-drift.json"));
             System.out.printf("compare: %,d customers, %,d accounts, %,d Minerva customers generated in %.1f s%n",
                     counts.customers(), counts.accounts(), counts.iptvCustomers(), (System.nanoTime() - started) / 1e9);
-            Map<String, String> settings = new LinkedHashMap<>();
+            Map<String, String> settings = new LinkedHashMap<>(BenchDatabase.settings(options.database()));
             CompareOptions.PAGE_READS_KEYS.forEach(key -> settings.put(key, Integer.toString(options.pageReads())));
             settings.putAll(options.settings());
             Path config = SandboxConfiguration.write(dir, 0, billing.baseUrl(), minerva.baseUrl(), settings);
@@ -76,6 +77,8 @@ public final class CompareBenchmark {
             }
             CompareReport.print(System.out, options, counts, plain, slow, world, dir, start.seconds());
             return 0;
+        } finally {
+            BenchDatabase.stop();
         }
     }
 

@@ -54,6 +54,12 @@ public final class MinervaSimulatorCommand implements Callable<Integer> {
         if (latencyMs < 0) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--latency-ms must be 0 or more, not " + latencyMs);
         }
+        World world;
+        try {
+            world = generate == null ? null : World.generate(WorldSpec.parse(generate));
+        } catch (IllegalArgumentException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--generate: " + e.getMessage());
+        }
         MinervaSimulator simulator = MinervaSimulator.start(new MinervaSimulatorSettings(host, port, username, password));
         try {
             if (scenario != null) {
@@ -66,8 +72,7 @@ public final class MinervaSimulatorCommand implements Callable<Integer> {
                     simulator.loadScenario(demo);
                 }
             }
-            if (generate != null) {
-                World world = World.generate(WorldSpec.parse(generate));
+            if (world != null) {
                 World.Counts counts = simulator.loadWorld(world);
                 spec.commandLine().getOut().println("Generated " + counts.iptvCustomers() + " customers of a world of "
                         + counts.accounts() + " accounts");

@@ -198,6 +198,7 @@ final class BillingStore {
         CustomerRecord after = CustomerBuilder.update(before, changes);
         customers.put(iCustomer, after);
         orders.accountsChanged();
+        orders.customersChanged();
         List<String> types = CustomerBuilder.changes(before, after);
         if (after.closed()) {
             // Closing a customer closes its accounts first, as PortaBilling's customer termination does (modelled).

@@ -26,6 +26,7 @@ final class ListOrders {
     private long[] customerOrder;
     private Map<Long, long[]> byCustomer;
     private final Map<String, long[]> filtered = new HashMap<>();
+    private final Map<Long, long[]> customersByEnv = new HashMap<>();
 
     ListOrders(Map<Long, AccountRecord> accounts, Map<Long, CustomerRecord> customers, long seed) {
         this.accounts = accounts;
@@ -47,6 +48,12 @@ final class ListOrders {
 
     void customersAdded() {
         customerOrder = null;
+        customersByEnv.clear();
+    }
+
+    /** A customer changed: the orders filtered by environment are stale. */
+    void customersChanged() {
+        customersByEnv.clear();
     }
 
     Page<AccountRecord> accounts(OptionalLong iCustomer, OptionalLong iEnv, boolean notClosed, int offset, int limit) {
@@ -69,8 +76,9 @@ final class ListOrders {
         if (customerOrder == null) {
             customerOrder = HashOrder.sort(keys(customers), seed);
         }
-        long[] matching = iEnv.isEmpty() ? customerOrder
-                : filter(customerOrder, id -> customers.get(id).iEnv() == iEnv.getAsLong());
+        long[] order = customerOrder;
+        long[] matching = iEnv.isEmpty() ? order : customersByEnv.computeIfAbsent(iEnv.getAsLong(),
+                env -> filter(order, id -> customers.get(id).iEnv() == env));
         return slice(matching, offset, limit, customers);
     }
 

@@ -67,6 +67,17 @@ public final class PortaBillingSimulatorCommand implements Callable<Integer> {
             System.err.println("--event-family must be grouped or internal, got '" + eventFamily + "'");
             return 2;
         }
+        World world;
+        try {
+            world = generate == null ? null : World.generate(WorldSpec.parse(generate));
+        } catch (IllegalArgumentException e) {
+            System.err.println("--generate: " + e.getMessage());
+            return 2;
+        }
+        if (latencyMs < 0) {
+            System.err.println("--latency-ms must be 0 or more, not " + latencyMs);
+            return 2;
+        }
         PortaBillingSimulatorSettings settings = PortaBillingSimulatorSettings.defaults()
                 .withCredentials(login, password).withPort(port);
         settings = new PortaBillingSimulatorSettings(host, settings.port(), settings.login(), settings.password(),
@@ -88,16 +99,12 @@ public final class PortaBillingSimulatorCommand implements Callable<Integer> {
                     simulator.loadScenario(demo);
                 }
             }
-            if (generate != null) {
-                World world = World.generate(WorldSpec.parse(generate));
+            if (world != null) {
                 World.Counts counts = simulator.loadWorld(world);
                 System.out.println("Generated " + counts.accounts() + " accounts of " + counts.customers() + " customers");
                 if (expectedDrift != null) {
                     ExpectedDrift.write(world, expectedDrift);
                 }
-            }
-            if (latencyMs < 0) {
-                throw new IllegalArgumentException("--latency-ms must be 0 or more, not " + latencyMs);
             }
             simulator.latency(java.time.Duration.ofMillis(latencyMs));
             simulator.espf().family(family);

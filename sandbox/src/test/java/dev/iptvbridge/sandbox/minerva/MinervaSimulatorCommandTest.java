@@ -18,7 +18,7 @@ class MinervaSimulatorCommandTest {
 
         assertThat(exit).isZero();
         assertThat(out.toString()).contains("minerva-sim", "--port", "--username", "--password", "--scenario",
-                "--latency-ms", "9090");
+                "--latency-ms", "9090", "--generate", "--expected-drift");
     }
 
     @Test
@@ -30,5 +30,16 @@ class MinervaSimulatorCommandTest {
 
         assertThat(exit).isEqualTo(2);
         assertThat(err.toString()).contains("--latency-ms must be 0 or more");
+    }
+
+    @Test
+    void aWrongWorldIsRefusedBeforeStarting() {
+        StringWriter err = new StringWriter();
+        CommandLine command = new CommandLine(new MinervaSimulatorCommand()).setErr(new PrintWriter(err));
+
+        int exit = command.execute("--port", "0", "--generate", "accounts=10,drifted=0.1");
+
+        assertThat(exit).isEqualTo(2);
+        assertThat(err.toString()).contains("--generate: unknown kind of drift 'drifted'");
     }
 }

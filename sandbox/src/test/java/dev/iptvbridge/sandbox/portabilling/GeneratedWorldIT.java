@@ -27,7 +27,7 @@ class GeneratedWorldIT {
         QuietLogs.install();
     }
 
-    private static final String SPEC = "accounts=2600,seed=11,missing=0.01,should_be_deleted=0.02,orphan=0.01";
+    private static final String SPEC = "accounts=1300,seed=11,missing=0.01,should_be_deleted=0.02,orphan=0.01";
     private final List<WorldAccount> accounts = new ArrayList<>();
     private final List<WorldCustomer> customers = new ArrayList<>();
     private PortaBillingSimulator simulator;
@@ -49,7 +49,7 @@ class GeneratedWorldIT {
             }
         });
         World.Counts counts = simulator.loadWorld(world);
-        assertThat(counts.accounts()).isEqualTo(2600);
+        assertThat(counts.accounts()).isEqualTo(1300);
         client = new PbClient(simulator.baseUrl()).login();
     }
 
@@ -61,9 +61,9 @@ class GeneratedWorldIT {
     @Test
     void accountPagesHoldEveryAccountOnceNotInIdOrder() {
         List<Long> seen = new ArrayList<>();
-        for (int offset = 0; offset < 3000; offset += 500) {
+        for (int offset = 0; offset < 1500; offset += 500) {
             PbClient.Answer page = client.call("Account/get_account_list", Map.of("limit", 500, "offset", offset, "get_total", 1));
-            assertThat(page.body().get("total")).isEqualTo(2600);
+            assertThat(page.body().get("total")).isEqualTo(1300);
             assertThat(ListPagingIT.list(page, "account_list")).hasSizeLessThanOrEqualTo(500);
             seen.addAll(ListPagingIT.ids(page, "account_list", "i_account"));
         }
@@ -87,7 +87,7 @@ class GeneratedWorldIT {
                 accounts.stream().filter(a -> a.iCustomer() == family.iCustomer()).map(WorldAccount::iAccount).toList());
         assertThat(notClosed.body().get("total")).isEqualTo((int) open);
         assertThat(client.call("Account/get_account_list", Map.of("i_env", 3, "limit", 1, "get_total", 1)).body().get("total"))
-                .isEqualTo(2600);
+                .isEqualTo(1300);
     }
 
     @Test
@@ -112,12 +112,12 @@ class GeneratedWorldIT {
     @Test
     void aScenarioMayGenerateTheSameWorld() {
         try (PortaBillingSimulator other = PortaBillingSimulator.start(PortaBillingSimulatorSettings.defaults())) {
-            other.loadScenario(yaml(demoProducts() + "generate: {accounts: 2600, seed: 11, drift: {missing: 0.01, should_be_deleted: 0.02, orphan: 0.01}}\n"));
+            other.loadScenario(yaml(demoProducts() + "generate: {accounts: 1300, seed: 11, drift: {missing: 0.01, should_be_deleted: 0.02, orphan: 0.01}}\n"));
 
-            for (WorldAccount account : List.of(accounts.get(0), accounts.get(1234), accounts.get(2599))) {
+            for (WorldAccount account : List.of(accounts.get(0), accounts.get(777), accounts.get(1299))) {
                 assertThat(other.account(account.iAccount())).isEqualTo(simulator.account(account.iAccount()));
             }
-            assertThat(other.account(World.FIRST_ACCOUNT + 2600)).isEmpty();
+            assertThat(other.account(World.FIRST_ACCOUNT + 1300)).isEmpty();
         }
     }
 

@@ -16,7 +16,8 @@ class PortaBillingSimulatorCommandTest {
 
         assertThat(code).isZero();
         assertThat(out.toString()).contains("portabilling-sim", "--port", "--login", "--password", "--scenario", "--webhook-url",
-                "--webhook-username", "--webhook-password", "--webhook-header", "--event-family");
+                "--webhook-username", "--webhook-password", "--webhook-header", "--event-family", "--generate", "--expected-drift",
+                "--latency-ms");
     }
 
     @Test
@@ -24,5 +25,11 @@ class PortaBillingSimulatorCommandTest {
         int code = new CommandLine(new PortaBillingSimulatorCommand()).execute("--event-family", "v2", "--port", "0");
 
         assertThat(code).isEqualTo(2);
+    }
+
+    @Test
+    void aWrongWorldOrLatencyIsRefusedBeforeStarting() {
+        assertThat(new CommandLine(new PortaBillingSimulatorCommand()).execute("--port", "0", "--generate", "seed=3")).isEqualTo(2);
+        assertThat(new CommandLine(new PortaBillingSimulatorCommand()).execute("--port", "0", "--latency-ms", "-1")).isEqualTo(2);
     }
 }
