@@ -9,18 +9,31 @@ import dev.iptvbridge.domain.provisioning.ProvisioningPolicy;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /** Reads an account and its customer from billing and computes the desired Minerva customer. */
 public final class DesiredStateReader {
 
     private final BillingPort billing;
-    private final ProvisioningPolicy policy;
+    private final Supplier<ProvisioningPolicy> policy;
     private final Clock clock;
 
-    @Inject
+    /** With one catalog for ever. */
     public DesiredStateReader(BillingPort billing, ProvisioningPolicy policy, Clock clock) {
+        this(billing, () -> policy, clock);
+        requireNonNull(policy, "policy is null");
+    }
+
+    /** With the catalog in use at each read's start, so that a reconcile never mixes two catalogs. */
+    @Inject
+    public DesiredStateReader(BillingPort billing, ActiveCatalog catalog, Clock clock) {
+        this(billing, () -> new ProvisioningPolicy(catalog.catalog()), clock);
+        requireNonNull(catalog, "catalog is null");
+    }
+
+    private DesiredStateReader(BillingPort billing, Supplier<ProvisioningPolicy> policy, Clock clock) {
         this.billing = requireNonNull(billing, "billing is null");
-        this.policy = requireNonNull(policy, "policy is null");
+        this.policy = policy;
         this.clock = requireNonNull(clock, "clock is null");
     }
 
@@ -28,6 +41,6 @@ public final class DesiredStateReader {
     public BillingView read(long accountId) {
         Optional<Account> account = billing.readAccount(accountId);
         Optional<Customer> customer = account.flatMap(found -> billing.readCustomer(found.customerId()));
-        return new BillingView(account, customer, policy.desired(accountId, account, customer, clock.instant()));
+        return new BillingView(account, customer, policy.get().desired(accountId, account, customer, clock.instant()));
     }
 }

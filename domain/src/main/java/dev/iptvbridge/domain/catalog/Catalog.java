@@ -66,6 +66,21 @@ public final class Catalog {
         return all;
     }
 
+    /** The service packages by name, to compare two catalogs. */
+    public Map<String, ServicePackage> servicePackages() {
+        return servicePackages;
+    }
+
+    /** The service packages each main product carries, to compare two catalogs. */
+    public Map<Long, List<String>> products() {
+        return products;
+    }
+
+    /** The service packages each add-on carries, to compare two catalogs. */
+    public Map<Long, List<String>> addOns() {
+        return addOns;
+    }
+
     private Map<Long, List<String>> copy(Map<Long, List<String>> source, String kind) {
         source.forEach((product, names) -> names.forEach(name -> {
             if (!servicePackages.containsKey(name)) {

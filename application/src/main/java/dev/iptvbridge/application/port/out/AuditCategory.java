@@ -1,4 +1,4 @@
 package dev.iptvbridge.application.port.out;
 
-/** What an audit entry records: a lifecycle transition, or a call to one of the two systems. */
-public enum AuditCategory { TRANSITION, MINERVA, PORTABILLING }
+/** What an audit entry records: a lifecycle transition, a call to one of the two systems, or a catalog switch (account 0). */
+public enum AuditCategory { TRANSITION, MINERVA, PORTABILLING, CATALOG }

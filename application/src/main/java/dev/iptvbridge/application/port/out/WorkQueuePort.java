@@ -19,6 +19,9 @@ public interface WorkQueuePort {
     /** Asks for a reconcile of {@code key} at {@code dueAt}; coalesces onto an existing entry. */
     void enqueue(WorkKey key, Instant dueAt);
 
+    /** Asks for a reconcile in the sweep lane, claimed only when no live entry is due; {@code run} names the comparison or change that asked. */
+    default void enqueueSweep(WorkKey key, Instant dueAt, String run) { enqueue(key, dueAt); }
+
     /**
      * Claims up to {@code max} entries: first those whose lease ran out, the longest expired first,
      * then queued entries due at {@code now}, the earliest due first.
