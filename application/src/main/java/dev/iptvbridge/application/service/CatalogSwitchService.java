@@ -23,9 +23,10 @@ import java.util.OptionalLong;
 /**
  * One bridge's side of the shared catalog (docs/adr/0013). Level-triggered: each look compares this
  * bridge's file with what it last saw and the database's active generation with the one in use. A
- * changed file (or a reload request) that passes the check becomes the next generation; a file that
- * differs at start only when it was modified after the active generation was stored, so that a bridge
- * restarted with an old file does not undo a newer catalog. Called from one thread.
+ * file edited while the bridge runs that passes the check becomes the next generation. At start, and on
+ * a reload request that finds the text as it was, the file wins only when it was modified after the
+ * active generation was stored, so that a bridge started with an old file does not undo a newer
+ * catalog. Called from one thread.
  */
 public final class CatalogSwitchService implements WatchCatalogUseCase, ReloadCatalogUseCase {
 
@@ -80,7 +81,8 @@ public final class CatalogSwitchService implements WatchCatalogUseCase, ReloadCa
             text = file.read();
             boolean first = !looked;
             looked = true;
-            if (!asked && text.content().equals(lastText)) {
+            boolean changed = !text.content().equals(lastText);
+            if (!asked && !changed) {
                 return false;
             }
             lastText = text.content();
@@ -90,7 +92,7 @@ public final class CatalogSwitchService implements WatchCatalogUseCase, ReloadCa
                 return refuse(String.join("; ", errors), asked);
             }
             refused = Optional.empty();
-            consider(text, candidate, first && !asked, news);
+            consider(text, candidate, first || !changed, news);
             return false;
         } catch (InvalidCatalogException wrong) {
             // Read again at the next look: the file may come back as it was, and must then count again.
@@ -100,17 +102,18 @@ public final class CatalogSwitchService implements WatchCatalogUseCase, ReloadCa
         }
     }
 
-    private void consider(CatalogText text, Catalog candidate, boolean atStart, List<String> news) {
+    // byAge: the text was not just edited here (first look, or a reload of the same text): it wins only if modified last.
+    private void consider(CatalogText text, Catalog candidate, boolean byAge, List<String> news) {
         String digest = CatalogDigest.of(candidate);
         Optional<StoredCatalog> current = store.activeGeneration().isEmpty() ? Optional.empty() : store.active();
         if (current.isPresent() && current.get().digest().equals(digest)) {
             return;
         }
-        if (current.isPresent() && atStart && text.modifiedAt().isBefore(current.get().storedAt())) {
+        if (byAge && current.isPresent() && !text.modifiedAt().isAfter(current.get().storedAt())) {
             news.add("the catalog file (" + CatalogDigest.shortOf(digest) + ", modified " + text.modifiedAt()
                     + ") is older than the active catalog generation " + current.get().generation() + " ("
                     + CatalogDigest.shortOf(current.get().digest()) + ", stored " + current.get().storedAt() + " by "
-                    + current.get().storedBy() + "): using the active one; `catalog reload` makes this file win");
+                    + current.get().storedBy() + "): using the active one; to make this file win, touch it and run `catalog reload`");
             return;
         }
         Catalog old = current.flatMap(this::parseStored).orElse(active.catalog());

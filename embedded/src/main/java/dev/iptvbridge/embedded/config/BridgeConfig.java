@@ -81,8 +81,15 @@ public record BridgeConfig(HttpSettings http, WebhookSettings webhook, AdminSett
 
     /**
      * Housekeeping: how long stored events are kept, how often every account is swept for drift,
-     * and how long audit lines are kept (zero: for ever).
+     * and how long audit lines are kept (zero: for ever); how often the catalog file and the database's
+     * active catalog are looked at.
      */
-    public record MaintenanceSettings(Duration inboxRetention, Duration sweepInterval, Duration auditRetention) {
+    public record MaintenanceSettings(Duration inboxRetention, Duration sweepInterval, Duration auditRetention,
+                                      Duration catalogPollInterval) {
+
+        /** With the catalog looked at every 5 seconds. */
+        public MaintenanceSettings(Duration inboxRetention, Duration sweepInterval, Duration auditRetention) {
+            this(inboxRetention, sweepInterval, auditRetention, Duration.ofSeconds(5));
+        }
     }
 }

@@ -58,6 +58,7 @@ final class ConfigKeys {
         keys.put("maintenance.inboxRetention", "7d");
         keys.put("maintenance.sweepInterval", "6h");
         keys.put("maintenance.auditRetention", "90d");
+        keys.put("maintenance.catalogPollInterval", "5s");
         resilience(keys, "minerva");
         resilience(keys, "portabilling");
         return keys;

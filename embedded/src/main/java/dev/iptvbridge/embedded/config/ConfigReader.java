@@ -58,7 +58,8 @@ final class ConfigReader {
                         positiveDuration("retry.maxDelay"), positiveDuration("retry.lease")),
                 new BridgeConfig.MaintenanceSettings(positiveDuration("maintenance.inboxRetention"),
                         offOrPositiveDuration("maintenance.sweepInterval"),
-                        offOrPositiveDuration("maintenance.auditRetention")),
+                        offOrPositiveDuration("maintenance.auditRetention"),
+                        positiveDuration("maintenance.catalogPollInterval")),
                 new BridgeConfig.ResilienceSettings(remoteCalls("minerva"), remoteCalls("portabilling")));
     }
 

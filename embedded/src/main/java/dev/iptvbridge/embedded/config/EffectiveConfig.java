@@ -58,7 +58,8 @@ public record EffectiveConfig(Http http, Webhook webhook, Admin admin, Integer e
     public record Retry(int maxAttempts, String baseDelay, String maxDelay, String lease) {
     }
 
-    public record Maintenance(String inboxRetention, String sweepInterval, String auditRetention) {
+    public record Maintenance(String inboxRetention, String sweepInterval, String auditRetention,
+                              String catalogPollInterval) {
     }
 
     public static EffectiveConfig of(BridgeConfig config) {
@@ -86,7 +87,7 @@ public record EffectiveConfig(Http http, Webhook webhook, Admin admin, Integer e
                 config.workers(), config.catalog().toString(),
                 new Retry(retry.maxAttempts(), text(retry.baseDelay()), text(retry.maxDelay()), text(retry.lease())),
                 new Maintenance(text(maintenance.inboxRetention()), text(maintenance.sweepInterval()),
-                        text(maintenance.auditRetention())));
+                        text(maintenance.auditRetention()), text(maintenance.catalogPollInterval())));
     }
 
     /** As YAML, in the shape of the configuration file. */

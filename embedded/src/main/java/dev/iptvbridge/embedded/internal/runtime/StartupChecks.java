@@ -45,7 +45,7 @@ public final class StartupChecks {
     private final Map<String, String> urls;
     private final Runnable portaBillingLogin;
     private final Supplier<List<IptvPackage>> minervaPackages;
-    private final Catalog catalog;
+    private final Supplier<Catalog> catalog;
     private final Map<String, CheckOutcome> latest = new ConcurrentHashMap<>();
     private ScheduledExecutorService scheduler;
 
@@ -55,6 +55,12 @@ public final class StartupChecks {
      */
     public StartupChecks(String portaBillingUrl, Runnable portaBillingLogin, String minervaUrl,
                          Supplier<List<IptvPackage>> minervaPackages, Catalog catalog) {
+        this(portaBillingUrl, portaBillingLogin, minervaUrl, minervaPackages, fixed(requireNonNull(catalog, "catalog is null")));
+    }
+
+    /** @param catalog the catalog in use at each check, which may switch while the bridge runs */
+    public StartupChecks(String portaBillingUrl, Runnable portaBillingLogin, String minervaUrl,
+                         Supplier<List<IptvPackage>> minervaPackages, Supplier<Catalog> catalog) {
         this.urls = Map.of(PORTABILLING, requireNonNull(portaBillingUrl, "portaBillingUrl is null"),
                 MINERVA, requireNonNull(minervaUrl, "minervaUrl is null"));
         this.portaBillingLogin = requireNonNull(portaBillingLogin, "portaBillingLogin is null");
@@ -151,7 +157,7 @@ public final class StartupChecks {
         }
         Set<String> known = new TreeSet<>();
         packages.value().forEach(p -> known.add(p.id()));
-        Set<String> unknown = new TreeSet<>(catalog.minervaPackages());
+        Set<String> unknown = new TreeSet<>(catalog.get().minervaPackages());
         unknown.removeAll(known);
         record(CATALOG, unknown.isEmpty() ? new CheckOutcome.Passed() : new CheckOutcome.Mismatch("Minerva does not know "
                 + "the packages " + unknown + " that the catalog names (GET /packages lists " + known.size()
@@ -168,6 +174,10 @@ public final class StartupChecks {
                 LOG.warn("check {} fails: {}", name, now);
             }
         }
+    }
+
+    private static Supplier<Catalog> fixed(Catalog catalog) {
+        return () -> catalog;
     }
 
     private record Attempt<T>(T value, CheckOutcome outcome) {

@@ -2,7 +2,7 @@ package dev.iptvbridge.embedded.internal.wiring;
 
 import com.google.inject.AbstractModule;
 import com.google.inject.Provides;
-import dev.iptvbridge.domain.catalog.Catalog;
+import dev.iptvbridge.application.service.ActiveCatalog;
 import dev.iptvbridge.embedded.internal.runtime.StartupChecks;
 import dev.iptvbridge.minerva.MinervaAdapter;
 import dev.iptvbridge.portabilling.PortaBillingAdapter;
@@ -13,8 +13,8 @@ public final class StartupChecksModule extends AbstractModule {
 
     @Provides
     @Singleton
-    static StartupChecks startupChecks(PortaBillingAdapter portabilling, MinervaAdapter minerva, Catalog catalog) {
+    static StartupChecks startupChecks(PortaBillingAdapter portabilling, MinervaAdapter minerva, ActiveCatalog catalog) {
         return new StartupChecks(portabilling.baseUrl(), portabilling::checkLogin, minerva.baseUrl(),
-                minerva::listPackages, catalog);
+                minerva::listPackages, catalog::catalog);
     }
 }

@@ -17,8 +17,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Periodic work beside the workers: purging old events and audit lines, and the sweep that queues
- * every account so that drift on either side is repaired even when no event says so.
+ * Periodic work beside the workers: purging old events and audit lines, the sweep that queues
+ * every account so that drift on either side is repaired even when no event says so, and the
+ * catalog's watcher.
  */
 @Singleton
 public final class Housekeeping {
@@ -30,11 +31,13 @@ public final class Housekeeping {
     private final PurgeAuditLogUseCase purgeAudit;
     private final BridgeConfig.MaintenanceSettings settings;
     private final BridgeMetrics metrics;
+    private final CatalogWatcher catalog;
     private ScheduledExecutorService scheduler;
 
     @Inject
     public Housekeeping(PurgeInboxUseCase purge, ReconcileAllUseCase sweep, PurgeAuditLogUseCase purgeAudit,
-                        BridgeConfig config, BridgeMetrics metrics) {
+                        BridgeConfig config, BridgeMetrics metrics, CatalogWatcher catalog) {
+        this.catalog = catalog;
         this.metrics = metrics;
         this.purge = purge;
         this.sweep = sweep;
@@ -43,6 +46,7 @@ public final class Housekeeping {
     }
 
     public synchronized void start() {
+        catalog.start();
         scheduler = Executors.newSingleThreadScheduledExecutor(runnable -> {
             Thread thread = new Thread(runnable, "iptv-bridge-housekeeping");
             thread.setDaemon(true);
@@ -59,6 +63,7 @@ public final class Housekeeping {
     }
 
     public synchronized void stop() {
+        catalog.stop();
         if (scheduler != null) {
             scheduler.shutdownNow();
         }
