@@ -8,6 +8,7 @@ import dev.iptvbridge.domain.catalog.CatalogDiff;
 import java.time.Instant;
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 
 /**
  * The accounts a catalog change touches, from the bridge's own record of their products, read a page
@@ -25,12 +26,17 @@ final class AffectedAccounts {
 
     /** Hands each affected account to {@code each}, in ascending id order; returns how many. */
     long forEach(CatalogDiff diff, Instant now, Consumer<AccountProducts> each) {
+        return forEach(diff, now, each, account -> true);
+    }
+
+    /** As {@link #forEach(CatalogDiff, Instant, Consumer)}, over the accounts {@code only} accepts. */
+    long forEach(CatalogDiff diff, Instant now, Consumer<AccountProducts> each, Predicate<AccountProducts> only) {
         long count = 0;
         long after = Long.MIN_VALUE;
         while (true) {
             List<AccountProducts> page = accounts.page(after, PAGE);
             for (AccountProducts account : page) {
-                if (diff.affects(account.mainProduct(), account.effectiveAddOnsAt(now))) {
+                if (only.test(account) && diff.affects(account.mainProduct(), account.effectiveAddOnsAt(now))) {
                     each.accept(account);
                     count++;
                 }

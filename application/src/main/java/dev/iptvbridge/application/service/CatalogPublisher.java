@@ -20,6 +20,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /**
  * Stores a checked catalog as the next generation and, only when that store wins (another bridge may
@@ -53,15 +54,18 @@ public final class CatalogPublisher {
      * @param old       the catalog in use until now, which the change is measured against
      * @return the new version, or empty when another bridge stored this generation first
      */
-    Optional<ActiveCatalog.Version> publish(Optional<StoredCatalog> current, Catalog old, Catalog candidate,
-                                            String content, List<String> news) {
+    void publish(Optional<StoredCatalog> current, Catalog old, Catalog candidate, String content, List<String> news,
+                 Consumer<ActiveCatalog.Version> switchTo) {
         Instant now = clock.instant();
         String digest = CatalogDigest.of(candidate);
         long generation = current.map(StoredCatalog::generation).orElse(0L) + 1;
         if (!store.store(new StoredCatalog(generation, digest, content, now, settings.instance()))) {
             news.add("another bridge stored catalog generation " + generation + " first; following it");
-            return Optional.empty();
+            return;
         }
+        // Switched before the scan: a reconcile that read the old catalog recorded its account's products
+        // before it read the catalog, so before this switch, and the scan below finds it.
+        switchTo.accept(new ActiveCatalog.Version(candidate, digest, generation));
         CatalogDiff diff = new CatalogDiff(old, candidate);
         // Due a little later, so that every bridge on the database has switched before one claims them.
         Instant due = now.plus(settings.queueDelay());
@@ -73,7 +77,24 @@ public final class CatalogPublisher {
                 + ", " + diff.changes().size() + " change(s), " + reach + " account(s) queued";
         audit.append(new AuditEntry(now, NO_ACCOUNT, List.of(), AuditCategory.CATALOG, "switch", AuditOutcome.OK, detail));
         news.add("switched to catalog " + detail);
-        return Optional.of(new ActiveCatalog.Version(candidate, digest, generation));
+    }
+
+    /**
+     * After following a generation another bridge stored: queues the accounts it touches whose products
+     * were recorded since shortly before it was stored, which this bridge may have reconciled with the
+     * catalog it replaced; the bridge that stored it queued the others.
+     */
+    void queueRecent(Catalog old, StoredCatalog followed, Catalog now, List<String> news) {
+        Instant since = followed.storedAt().minus(settings.queueDelay());
+        Instant due = clock.instant().plus(settings.queueDelay());
+        String run = "catalog:" + CatalogDigest.shortOf(followed.digest());
+        long queued = affected.forEach(new CatalogDiff(old, now), clock.instant(),
+                account -> queue.enqueueSweep(WorkKey.account(account.accountId()), due, run),
+                account -> !account.readAt().isBefore(since));
+        if (queued > 0) {
+            news.add(queued + " account(s) reconciled here around the switch queued again for generation "
+                    + followed.generation());
+        }
     }
 
     void refused(String why) {

@@ -117,7 +117,7 @@ public final class CatalogSwitchService implements WatchCatalogUseCase, ReloadCa
             return;
         }
         Catalog old = current.flatMap(this::parseStored).orElse(active.catalog());
-        publisher.publish(current, old, candidate, text.content(), news).ifPresent(active::switchTo);
+        publisher.publish(current, old, candidate, text.content(), news, active::switchTo);
     }
 
     private void follow(List<String> news) {
@@ -131,9 +131,11 @@ public final class CatalogSwitchService implements WatchCatalogUseCase, ReloadCa
             return;
         }
         StoredCatalog newest = stored.get();
+        Catalog replaced = active.catalog();
         active.switchTo(new ActiveCatalog.Version(catalog.get(), newest.digest(), newest.generation()));
         news.add("switched to catalog generation " + newest.generation() + " (" + CatalogDigest.shortOf(newest.digest())
                 + "), stored by " + newest.storedBy() + " at " + newest.storedAt());
+        publisher.queueRecent(replaced, newest, catalog.get(), news);
         if (lastText != null && refused.isEmpty() && differsWarnedAt != newest.generation()
                 && !digestOf(lastText).equals(Optional.of(newest.digest()))) {
             differsWarnedAt = newest.generation();

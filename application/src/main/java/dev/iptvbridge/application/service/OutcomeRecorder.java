@@ -3,8 +3,6 @@ package dev.iptvbridge.application.service;
 import static java.util.Objects.requireNonNull;
 
 import dev.iptvbridge.application.port.in.ReconcileAccountCommand;
-import dev.iptvbridge.application.port.out.AccountProducts;
-import dev.iptvbridge.application.port.out.AccountProductsPort;
 import dev.iptvbridge.application.port.out.AppliedState;
 import dev.iptvbridge.application.port.out.AppliedStatePort;
 import dev.iptvbridge.application.port.out.AuditCategory;
@@ -15,7 +13,6 @@ import dev.iptvbridge.application.port.out.IntegrationException;
 import dev.iptvbridge.application.port.out.ProvisioningStatus;
 import dev.iptvbridge.application.port.out.StatusOutboxPort;
 import dev.iptvbridge.application.port.out.StatusReport;
-import dev.iptvbridge.domain.billing.Account;
 import dev.iptvbridge.domain.provisioning.IptvCustomer;
 import dev.iptvbridge.domain.provisioning.PlanStep;
 import dev.iptvbridge.domain.provisioning.Transition;
@@ -39,17 +36,9 @@ public final class OutcomeRecorder {
     private final AppliedStatePort appliedState;
     private final StatusOutboxPort outbox;
     private final Clock clock;
-    private final AccountProductsPort products;
-
-    /** Without a record of the accounts' products (catalog changes then find no account to queue). */
-    public OutcomeRecorder(AuditLogPort audit, AppliedStatePort appliedState, StatusOutboxPort outbox, Clock clock) {
-        this(audit, appliedState, outbox, clock, AccountProductsPort.NONE);
-    }
 
     @Inject
-    public OutcomeRecorder(AuditLogPort audit, AppliedStatePort appliedState, StatusOutboxPort outbox, Clock clock,
-                           AccountProductsPort products) {
-        this.products = requireNonNull(products, "products is null");
+    public OutcomeRecorder(AuditLogPort audit, AppliedStatePort appliedState, StatusOutboxPort outbox, Clock clock) {
         this.audit = requireNonNull(audit, "audit is null");
         this.appliedState = requireNonNull(appliedState, "appliedState is null");
         this.outbox = requireNonNull(outbox, "outbox is null");
@@ -64,7 +53,6 @@ public final class OutcomeRecorder {
     void recordOutcome(ReconcileAccountCommand command, BillingView view, Optional<IptvCustomer> current,
                        List<PlanStep> applied, Transition transition, Optional<IntegrationException> failure) {
         long accountId = command.accountId();
-        recordProducts(accountId, command.eventIds(), view);
         if (transition.kind() != TransitionKind.NONE) {
             append(accountId, command.eventIds(), AuditCategory.TRANSITION, transition.kind().name(), AuditOutcome.OK,
                     transition.reason().map(reason -> reason.description()).orElse(StatusText.of(current)));
@@ -80,23 +68,6 @@ public final class OutcomeRecorder {
         boolean quiet = applied.isEmpty() && failure.isEmpty() && current.isEmpty();
         if (mustReport(accountId, new StatusReport(reported, message), quiet)) {
             report(accountId, command.eventIds(), reported, message);
-        }
-    }
-
-    // What a catalog change is measured against later: the products this reconcile read.
-    private void recordProducts(long accountId, List<Long> eventIds, BillingView view) {
-        try {
-            if (view.account().isPresent()) {
-                Account account = view.account().get();
-                products.save(new AccountProducts(accountId, account.mainProduct(), account.addOns(), clock.instant()));
-            } else {
-                products.forget(accountId);
-            }
-        } catch (IntegrationException failure) {
-            // The work in Minerva stands; the account's next reconcile records its products again.
-            append(accountId, eventIds, AuditCategory.CATALOG, "record-products", AuditOutcome.FAILED,
-                    "products not recorded, a catalog change may miss this account until its next reconcile: "
-                            + failure.getMessage());
         }
     }
 

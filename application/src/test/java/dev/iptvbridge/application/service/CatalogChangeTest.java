@@ -31,9 +31,9 @@ class CatalogChangeTest {
     final InMemoryAccountProducts products = new InMemoryAccountProducts();
     final ActiveCatalog active = new ActiveCatalog(CATALOG);
     final ReconcileAccountService reconciler = new ReconcileAccountService(
-            new DesiredStateReader(bridge.billing, active, bridge.clock), bridge.platform,
+            new DesiredStateReader(bridge.billing, active, products, bridge.served, bridge.clock), bridge.platform,
             new PlanExecutor(bridge.platform, bridge.audit, bridge.clock),
-            new OutcomeRecorder(bridge.audit, bridge.applied, bridge.outbox, bridge.clock, products), bridge.served);
+            new OutcomeRecorder(bridge.audit, bridge.applied, bridge.outbox, bridge.clock), bridge.served);
     final DiffCatalogService diff = new DiffCatalogService(products, bridge.applied, bridge.clock);
 
     @Test

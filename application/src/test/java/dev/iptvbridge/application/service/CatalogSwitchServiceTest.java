@@ -106,6 +106,26 @@ class CatalogSwitchServiceTest {
     }
 
     @Test
+    void aFollowingBridgeQueuesAgainTheTouchedAccountsItRecordedAroundTheSwitch() {
+        serve(1, TV_BASIC);
+        Bridge a = new Bridge("a", CatalogValidator.PARSE_ONLY);
+        Bridge b = new Bridge("b", CatalogValidator.PARSE_ONLY);
+        a.service.poll();
+        b.service.poll();
+        clock.advance(Duration.ofMinutes(5));
+
+        a.file.write("v2", clock.instant());
+        a.service.poll();
+        // b reconciles two new accounts before it looks: with the old catalog, after a's scan.
+        accounts.save(new AccountProducts(5, TV_BASIC, List.of(), clock.instant()));
+        accounts.save(new AccountProducts(6, TV_PREMIUM, List.of(), clock.instant()));
+        CatalogPoll followed = b.service.poll();
+
+        assertThat(followed.generation()).isEqualTo(2);
+        assertThat(queued()).as("1 by a's scan; 5 by b, recorded after it; 6 is not touched").containsExactly(1L, 5L);
+    }
+
+    @Test
     void aRefusedFileKeepsTheOldCatalogSaysWhyOnceAndPassesWhenFixed() {
         Bridge a = new Bridge("a", candidate -> candidate == SPORTS_IN_BASIC ? List.of("Minerva lacks ch-sports") : List.of());
         a.service.poll();
