@@ -81,11 +81,12 @@ public final class CatalogPublisher {
 
     /**
      * After following a generation another bridge stored: queues the accounts it touches whose products
-     * were recorded since shortly before it was stored, which this bridge may have reconciled with the
-     * catalog it replaced; the bridge that stored it queued the others.
+     * were recorded since shortly before it was stored (or this bridge started, if later), which this bridge
+     * may have reconciled with the catalog it replaced; the bridge that stored it queued the others.
      */
-    void queueRecent(Catalog old, StoredCatalog followed, Catalog now, List<String> news) {
-        Instant since = followed.storedAt().minus(settings.queueDelay());
+    void queueRecent(Catalog old, StoredCatalog followed, Catalog now, Instant startedAt, List<String> news) {
+        Instant stored = followed.storedAt().isAfter(startedAt) ? followed.storedAt() : startedAt;
+        Instant since = stored.minus(settings.queueDelay());
         Instant due = clock.instant().plus(settings.queueDelay());
         String run = "catalog:" + CatalogDigest.shortOf(followed.digest());
         long queued = affected.forEach(new CatalogDiff(old, now), clock.instant(),

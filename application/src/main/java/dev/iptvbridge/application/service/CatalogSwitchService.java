@@ -15,6 +15,7 @@ import dev.iptvbridge.domain.catalog.Catalog;
 import dev.iptvbridge.domain.catalog.CatalogDigest;
 import jakarta.inject.Inject;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -36,6 +37,7 @@ public final class CatalogSwitchService implements WatchCatalogUseCase, ReloadCa
     private final CatalogStorePort store;
     private final CatalogPublisher publisher;
     private final Clock clock;
+    private final Instant startedAt;
     private String lastText;
     private boolean looked;
     private long reloadSeen = -1;
@@ -51,6 +53,7 @@ public final class CatalogSwitchService implements WatchCatalogUseCase, ReloadCa
         this.store = requireNonNull(store, "store is null");
         this.publisher = requireNonNull(publisher, "publisher is null");
         this.clock = requireNonNull(clock, "clock is null");
+        this.startedAt = clock.instant();
     }
 
     @Override
@@ -135,7 +138,7 @@ public final class CatalogSwitchService implements WatchCatalogUseCase, ReloadCa
         active.switchTo(new ActiveCatalog.Version(catalog.get(), newest.digest(), newest.generation()));
         news.add("switched to catalog generation " + newest.generation() + " (" + CatalogDigest.shortOf(newest.digest())
                 + "), stored by " + newest.storedBy() + " at " + newest.storedAt());
-        publisher.queueRecent(replaced, newest, catalog.get(), news);
+        publisher.queueRecent(replaced, newest, catalog.get(), startedAt, news);
         if (lastText != null && refused.isEmpty() && differsWarnedAt != newest.generation()
                 && !digestOf(lastText).equals(Optional.of(newest.digest()))) {
             differsWarnedAt = newest.generation();

@@ -10,10 +10,14 @@ import dev.iptvbridge.application.port.out.AuditEntry;
 import dev.iptvbridge.application.port.out.AuditLogPort;
 import dev.iptvbridge.bootstrap.IptvBridge;
 import dev.iptvbridge.bootstrap.demo.SandboxWorld;
+import dev.iptvbridge.persistence.Database;
 import dev.iptvbridge.sandbox.minerva.MinervaSimulator;
 import dev.iptvbridge.sandbox.minerva.MinervaSimulatorSettings;
 import dev.iptvbridge.sandbox.portabilling.PortaBillingSimulator;
 import dev.iptvbridge.sandbox.portabilling.PortaBillingSimulatorSettings;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -37,6 +41,7 @@ class CatalogChangeEndToEndIT {
             billing.loadScenario(getClass().getResourceAsStream("/scenarios/demo.yaml"));
             minerva.loadScenario(getClass().getResourceAsStream("/scenarios/demo.yaml"));
             try (IptvBridge bridge = CatalogWorld.bridge(data, billing, minerva, Map.of())) {
+                bridge.use(Database.class).migrate();
                 Set<Long> touched = new TreeSet<>();
                 Set<Long> untouched = new TreeSet<>();
                 for (int i = 0; i < 10_000; i++) {
@@ -46,13 +51,24 @@ class CatalogChangeEndToEndIT {
                 }
                 bridge.daemon().start();
                 CatalogWorld.awaitGeneration(bridge, 1);
+                Path next = Files.writeString(data.resolve("catalog-new.yaml"), CatalogWorld.SPORTS_IN_BASIC);
+                Path answer = data.resolve("diff.json");
+                Cli diff = Cli.run("catalog", "diff", bridge.config().catalog().toString(), next.toString(), "--config",
+                        data.resolve("iptv-bridge.yaml").toString(), "--output", answer.toString());
+                assertThat(diff.exitCode()).as(diff.err()).isZero();
+                assertThat(diff.out()).contains("product-remapped", "1000 accounts touched", "add packages CH-SPORTS");
+                JsonNode json = new ObjectMapper().readTree(answer.toFile());
+                assertThat(json.get("count").asLong()).isEqualTo(1000);
+                Set<Long> listed = new TreeSet<>();
+                json.get("affected").forEach(id -> listed.add(id.asLong()));
+                assertThat(listed).isEqualTo(touched);
                 int mark = minerva.journal().size();
 
                 CatalogWorld.writeCatalog(bridge, CatalogWorld.SPORTS_IN_BASIC);
 
                 await().atMost(E2e.PATIENCE).pollInterval(Duration.ofMillis(250)).until(() -> touched.stream()
                         .allMatch(id -> E2e.customer(minerva, id).filter(E2e.enabledWith(BASIC_AND_SPORTS)).isPresent()));
-                E2e.awaitQuiet(billing, bridge, E2e.PATIENCE);
+                CatalogWorld.awaitQueueEmpty(bridge);
                 assertThat(CatalogWorld.calledAccounts(minerva, mark)).as("accounts Minerva got a call for")
                         .isEqualTo(touched);
                 assertThat(untouched).allMatch(id -> E2e.customer(minerva, id).filter(E2e.enabledWith(FAMILY)).isPresent());
@@ -76,11 +92,11 @@ class CatalogChangeEndToEndIT {
                         SandboxWorld.WEBHOOK_PASSWORD, "Authorization");
                 billing.espf().parallelism(8);
                 List<Long> accounts = new ArrayList<>();
-                for (int i = 0; i < 400; i++) {
+                for (int i = 0; i < 200; i++) {
                     long id = billing.addAccount(E2e.account("burst" + i + "@tv.example", 5001 + i % 3, 102));
                     billing.updateAccount(id, Map.of("i_product", 101));
                     accounts.add(id);
-                    if (i == 200) {
+                    if (i == 100) {
                         // Halfway through the burst: the new catalog, and a reload asked from the command line.
                         CatalogWorld.writeCatalog(bridge, CatalogWorld.SPORTS_IN_BASIC);
                         Cli reload = Cli.run("catalog", "reload", "--config", data.resolve("iptv-bridge.yaml").toString());

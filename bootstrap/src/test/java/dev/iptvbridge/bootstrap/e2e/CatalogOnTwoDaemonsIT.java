@@ -60,7 +60,8 @@ class CatalogOnTwoDaemonsIT {
                     .isEqualTo(first.use(ActiveCatalog.class).current().digest());
             await().atMost(E2e.PATIENCE).pollInterval(Duration.ofMillis(250)).until(() -> touched.stream()
                     .allMatch(id -> E2e.customer(minerva, id).filter(E2e.enabledWith(BASIC_AND_SPORTS)).isPresent()));
-            E2e.awaitQuiet(billing, first, E2e.PATIENCE);
+            CatalogWorld.awaitQueueEmpty(first);
+            CatalogWorld.awaitQueueEmpty(second);
             assertThat(CatalogWorld.calledAccounts(minerva, mark)).isEqualTo(touched);
             List<AuditEntry> switches = first.use(AuditLogPort.class).forAccount(0, 10).stream()
                     .filter(entry -> entry.category() == AuditCategory.CATALOG && entry.detail().contains("generation 2"))

@@ -4,6 +4,8 @@ import static org.awaitility.Awaitility.await;
 
 import dev.iptvbridge.application.port.out.AccountProducts;
 import dev.iptvbridge.application.port.out.AccountProductsPort;
+import dev.iptvbridge.application.port.out.QueueStats;
+import dev.iptvbridge.application.port.out.WorkQueuePort;
 import dev.iptvbridge.application.service.ActiveCatalog;
 import dev.iptvbridge.bootstrap.IptvBridge;
 import dev.iptvbridge.bootstrap.demo.SandboxConfiguration;
@@ -70,6 +72,14 @@ final class CatalogWorld {
     static void awaitGeneration(IptvBridge bridge, long generation) {
         await().atMost(E2e.PATIENCE).pollInterval(Duration.ofMillis(100))
                 .until(() -> bridge.use(ActiveCatalog.class).current().generation() == generation);
+    }
+
+    /** Every queue entry done (no ESPF event is sent in these worlds: their accounts are made in step). */
+    static void awaitQueueEmpty(IptvBridge bridge) {
+        await().atMost(E2e.PATIENCE).pollInterval(Duration.ofMillis(100)).until(() -> {
+            QueueStats stats = bridge.use(WorkQueuePort.class).stats();
+            return stats.queued() == 0 && stats.claimed() == 0;
+        });
     }
 
     /**

@@ -13,6 +13,12 @@ public record BridgeConfig(HttpSettings http, WebhookSettings webhook, AdminSett
                            int workers, Path catalog, RetrySettings retry, MaintenanceSettings maintenance,
                            ResilienceSettings resilience) {
 
+    /** The same configuration with another catalog file: the one the bridge reads, and watches while it runs. */
+    public BridgeConfig withCatalog(Path catalogFile) {
+        return new BridgeConfig(http, webhook, admin, environment, portabilling, minerva, database, workers, catalogFile,
+                retry, maintenance, resilience);
+    }
+
     /**
      * The listener.
      *
