@@ -71,7 +71,8 @@ public final class IptvBridgeBuilder {
             throw new IllegalStateException("no configuration: call config(BridgeConfig) or configFile(Path, Map) "
                     + "before build()");
         }
-        return new IptvBridgeHost(EmbeddedInjector.open(config, CatalogLoader.load(catalog == null ? config.catalog()
-                : catalog), clock, registry == null ? new SimpleMeterRegistry() : registry, Optional.ofNullable(dataSource)));
+        BridgeConfig chosen = catalog == null ? config : config.withCatalog(catalog);
+        return new IptvBridgeHost(EmbeddedInjector.open(chosen, CatalogLoader.load(chosen.catalog()), clock,
+                registry == null ? new SimpleMeterRegistry() : registry, Optional.ofNullable(dataSource)));
     }
 }

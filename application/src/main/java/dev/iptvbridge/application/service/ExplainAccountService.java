@@ -45,7 +45,7 @@ public final class ExplainAccountService implements ExplainAccountUseCase {
         var trail = audit.forAccount(accountId, RECENT_AUDIT);
         var last = applied.find(accountId);
         Reading<BillingSide> billing = reading(() -> {
-            BillingView view = reader.read(accountId);
+            BillingView view = reader.look(accountId);
             return new BillingSide(view.account(), view.customer(), view.desired());
         });
         return new AccountExplanation(accountId, billing, reading(() -> platform.find(accountId)), entry, trail, last);

@@ -10,6 +10,7 @@ import dev.iptvbridge.embedded.internal.view.ExplainView;
 import dev.iptvbridge.embedded.internal.worker.WorkerPool;
 import dev.iptvbridge.embedded.internal.metrics.RemoteSystems;
 import dev.iptvbridge.embedded.internal.runtime.StartupChecks;
+import dev.iptvbridge.embedded.internal.worker.CatalogWatcher;
 import dev.iptvbridge.persistence.Database;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
@@ -39,6 +40,13 @@ public final class HttpApi {
     private final StartupChecks startupChecks;
     private final HistoryRoute history;
     private Javalin server;
+    private CatalogWatcher catalog;
+
+    /** The catalog's watcher, whose refusal of a new catalog file {@code /health/ready} names. */
+    @Inject
+    void watchCatalog(CatalogWatcher watcher) {
+        this.catalog = watcher;
+    }
 
     @Inject
     public HttpApi(BridgeConfig config, WebhookHandler webhook, ExplainAccountUseCase explain, Database database,
@@ -99,7 +107,7 @@ public final class HttpApi {
 
     private void ready(Context ctx) {
         Readiness readiness = Readiness.of(database.isReady(), workers.isRunning(), remoteSystems.checks(),
-                startupChecks.outcomes());
+                startupChecks.outcomes(), catalog.refused());
         ctx.status(readiness.httpStatus()).json(readiness.body());
     }
 

@@ -2,11 +2,13 @@ package dev.iptvbridge.bootstrap.http;
 
 import dev.iptvbridge.embedded.internal.metrics.RemoteSystemCheck;
 import dev.iptvbridge.embedded.internal.runtime.CheckOutcome;
+import dev.iptvbridge.embedded.internal.runtime.HostRuntime;
 import dev.iptvbridge.embedded.internal.runtime.RemoteHealth;
 import dev.iptvbridge.embedded.internal.runtime.StartupChecks;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The answer of {@code /health/ready}, which means "this bridge stores events": UP; DEGRADED (still
@@ -22,6 +24,12 @@ record Readiness(int httpStatus, Map<String, Object> body) {
     /** @param checks the latest start-up checks by name ({@link StartupChecks#outcomes()}) */
     static Readiness of(boolean databaseReady, boolean workersRunning, List<RemoteSystemCheck> remoteSystems,
                         Map<String, CheckOutcome> checks) {
+        return of(databaseReady, workersRunning, remoteSystems, checks, Optional.empty());
+    }
+
+    /** @param catalogRefused why the catalog file changed while running is refused (the old catalog stays), while it is */
+    static Readiness of(boolean databaseReady, boolean workersRunning, List<RemoteSystemCheck> remoteSystems,
+                        Map<String, CheckOutcome> checks, Optional<String> catalogRefused) {
         Map<String, Object> answers = new LinkedHashMap<>();
         boolean degraded = false;
         for (RemoteHealth health : RemoteHealth.of(remoteSystems, checks)) {
@@ -37,6 +45,9 @@ record Readiness(int httpStatus, Map<String, Object> body) {
             degraded |= health.down();
             answers.put(health.name(), answer);
         }
+        catalogRefused.ifPresent(why -> answers.put(HostRuntime.CATALOG_RELOAD, Map.of("status", "DOWN", "detail",
+                "the changed catalog file is refused and the previous catalog stays in use: " + why)));
+        degraded |= catalogRefused.isPresent();
         answers.put("database", check(databaseReady, "reachable and migrated", "unreachable or not migrated"));
         answers.put("workers", check(workersRunning, "running", "not running"));
         boolean storing = databaseReady && workersRunning;

@@ -12,6 +12,7 @@ import dev.iptvbridge.embedded.internal.wiring.MinervaModule;
 import dev.iptvbridge.embedded.internal.wiring.PersistenceModule;
 import dev.iptvbridge.embedded.internal.wiring.PortaBillingModule;
 import dev.iptvbridge.embedded.internal.wiring.RemoteSystemsModule;
+import dev.iptvbridge.embedded.internal.wiring.CatalogModule;
 import dev.iptvbridge.embedded.internal.wiring.StartupChecksModule;
 import dev.iptvbridge.bootstrap.http.HistoryRoute;
 import dev.iptvbridge.bootstrap.http.HttpApi;
@@ -59,6 +60,7 @@ public final class DaemonModule extends AbstractModule {
         install(new PersistenceModule());
         install(new RemoteSystemsModule());
         install(new StartupChecksModule());
+        install(new CatalogModule());
         bind(WorkerPool.class);
         bind(EspfIntake.class);
         bind(WebhookHandler.class);

@@ -13,6 +13,12 @@ public record BridgeConfig(HttpSettings http, WebhookSettings webhook, AdminSett
                            int workers, Path catalog, RetrySettings retry, MaintenanceSettings maintenance,
                            ResilienceSettings resilience, CatalogCheckMode catalogCheck, QueueSettings queue) {
 
+    /** The same configuration with another catalog file: the one the bridge reads, and watches while it runs. */
+    public BridgeConfig withCatalog(Path catalogFile) {
+        return new BridgeConfig(http, webhook, admin, environment, portabilling, minerva, database, workers, catalogFile,
+                retry, maintenance, resilience, catalogCheck, queue);
+    }
+
     /**
      * The listener.
      *
@@ -88,17 +94,20 @@ public record BridgeConfig(HttpSettings http, WebhookSettings webhook, AdminSett
 
     /**
      * Housekeeping: how long stored events are kept, how often every account is swept for drift,
-     * and how long audit lines are kept (zero: for ever).
+     * and how long audit lines are kept (zero: for ever); how often the catalog file and the database's
+     * active catalog are looked at.
      *
      * @param revenueCheckInterval {@code maintenance.revenueCheckInterval}: how often the revenue check runs
      *                             (zero: never); the service history is kept for ever
      */
     public record MaintenanceSettings(Duration inboxRetention, Duration sweepInterval, Duration auditRetention,
-                                      CompareSettings compare, Duration revenueCheckInterval) {
+                                      CompareSettings compare, Duration revenueCheckInterval,
+                                      Duration catalogPollInterval) {
 
-        /** Without the revenue check, with the comparison's defaults. */
+        /** Without the revenue check, with the comparison's defaults, the catalog looked at every 5 seconds. */
         public MaintenanceSettings(Duration inboxRetention, Duration sweepInterval, Duration auditRetention) {
-            this(inboxRetention, sweepInterval, auditRetention, CompareSettings.DEFAULT, Duration.ZERO);
+            this(inboxRetention, sweepInterval, auditRetention, CompareSettings.DEFAULT, Duration.ZERO,
+                    Duration.ofSeconds(5));
         }
     }
 

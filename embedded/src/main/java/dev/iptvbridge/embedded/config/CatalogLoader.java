@@ -52,6 +52,23 @@ public final class CatalogLoader {
         }
     }
 
+    /**
+     * Reads a catalog from its text, as {@link #load} reads it from a file.
+     *
+     * @param source what the text is, for the message: the file's path, or a generation in the database
+     */
+    public static Catalog parse(String content, String source) {
+        try {
+            CatalogFile file = YAML.readValue(content, CatalogFile.class);
+            return toCatalog(file == null ? new CatalogFile(null, null, null) : file);
+        } catch (JsonProcessingException malformed) {
+            throw new ConfigException("catalog " + source + " is not a valid catalog: " + malformed.getOriginalMessage()
+                    + "; see docs/configuration.md for its format");
+        } catch (IllegalArgumentException wrong) {
+            throw new ConfigException("catalog " + source + ": " + wrong.getMessage());
+        }
+    }
+
     static Catalog toCatalog(CatalogFile file) {
         Map<String, ServicePackage> servicePackages = new LinkedHashMap<>();
         orEmpty(file.servicePackages()).forEach((name, definition) -> servicePackages.put(name, ServicePackage.of(name,

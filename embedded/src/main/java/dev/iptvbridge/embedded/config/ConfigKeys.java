@@ -65,6 +65,7 @@ final class ConfigKeys {
         keys.put("maintenance.billingPageReads", "2");
         keys.put("maintenance.minervaPageReads", "2");
         keys.put("maintenance.revenueCheckInterval", "1d");
+        keys.put("maintenance.catalogPollInterval", "5s");
         keys.put("queue.settleDelay", "1s");
         resilience(keys, "minerva");
         resilience(keys, "portabilling");

@@ -62,7 +62,8 @@ final class ConfigReader {
                         new BridgeConfig.CompareSettings(dailyTime("maintenance.sweepAt"),
                                 tls.flag("maintenance.compareOnFirstStart"), tls.flag("maintenance.deleteOrphans"),
                                 positive("maintenance.billingPageReads"), positive("maintenance.minervaPageReads")),
-                        offOrPositiveDuration("maintenance.revenueCheckInterval")),
+                        offOrPositiveDuration("maintenance.revenueCheckInterval"),
+                        positiveDuration("maintenance.catalogPollInterval")),
                 new BridgeConfig.ResilienceSettings(remoteCalls("minerva"), remoteCalls("portabilling")),
                 catalogCheck(),
                 new BridgeConfig.QueueSettings(offOrPositiveDuration("queue.settleDelay")));

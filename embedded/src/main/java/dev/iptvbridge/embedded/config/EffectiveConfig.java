@@ -60,7 +60,7 @@ public record EffectiveConfig(Http http, Webhook webhook, Admin admin, Integer e
 
     public record Maintenance(String inboxRetention, String sweepInterval, String auditRetention, String sweepAt,
                               boolean compareOnFirstStart, boolean deleteOrphans, int billingPageReads,
-                              int minervaPageReads, String revenueCheckInterval) {
+                              int minervaPageReads, String revenueCheckInterval, String catalogPollInterval) {
     }
 
     public record Queue(String settleDelay) {
@@ -95,7 +95,7 @@ public record EffectiveConfig(Http http, Webhook webhook, Admin admin, Integer e
                         maintenance.compare().sweepAt().map(Object::toString).orElse("off"),
                         maintenance.compare().onFirstStart(), maintenance.compare().deleteOrphans(),
                         maintenance.compare().billingPageReads(), maintenance.compare().minervaPageReads(),
-                        text(maintenance.revenueCheckInterval())),
+                        text(maintenance.revenueCheckInterval()), text(maintenance.catalogPollInterval())),
                 config.catalogCheck().name().toLowerCase(java.util.Locale.ROOT),
                 new Queue(text(config.queue().settleDelay())));
     }

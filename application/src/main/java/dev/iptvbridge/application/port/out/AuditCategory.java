@@ -1,7 +1,7 @@
 package dev.iptvbridge.application.port.out;
 
 /**
- * What an audit entry records: a lifecycle transition, a call to one of the two systems, or a
- * comparison of the two (one line per run, account 0).
+ * What an audit entry records: a lifecycle transition, a call to one of the two systems, a
+ * comparison of the two (one line per run, account 0), or a catalog switch (account 0).
  */
-public enum AuditCategory { TRANSITION, MINERVA, PORTABILLING, COMPARISON }
+public enum AuditCategory { TRANSITION, MINERVA, PORTABILLING, COMPARISON, CATALOG }

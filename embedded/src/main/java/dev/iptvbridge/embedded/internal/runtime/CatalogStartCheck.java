@@ -29,8 +29,10 @@ public record CatalogStartCheck(Supplier<CatalogCheckResult> check, Path file, C
         requireNonNull(mode, "mode is null");
     }
 
-    public static CatalogStartCheck of(CheckCatalogUseCase useCase, Catalog catalog, Path file, CatalogCheckMode mode) {
-        return new CatalogStartCheck(() -> useCase.check(catalog), file, mode);
+    /** @param catalog the catalog in force at each check, which may switch while the bridge runs */
+    public static CatalogStartCheck of(CheckCatalogUseCase useCase, Supplier<Catalog> catalog, Path file,
+                                       CatalogCheckMode mode) {
+        return new CatalogStartCheck(() -> useCase.check(catalog.get()), file, mode);
     }
 
     /** Each finding as a sentence with its line, errors first; the file is read again for the lines. */

@@ -9,6 +9,7 @@ import dev.iptvbridge.application.port.out.WorkQueuePort;
 import dev.iptvbridge.embedded.internal.espf.EspfIntake;
 import dev.iptvbridge.embedded.internal.metrics.BridgeMetrics;
 import dev.iptvbridge.embedded.internal.metrics.RemoteSystems;
+import dev.iptvbridge.embedded.internal.worker.CatalogWatcher;
 import dev.iptvbridge.embedded.internal.worker.Housekeeping;
 import dev.iptvbridge.embedded.internal.worker.StatusReportSender;
 import dev.iptvbridge.embedded.internal.worker.WorkerPool;
@@ -32,6 +33,8 @@ public final class HostRuntime {
 
     private static final Logger LOG = LoggerFactory.getLogger(HostRuntime.class);
     static final Duration SHUTDOWN_GRACE = Duration.ofSeconds(30);
+    /** The name under which {@link #degraded()} and {@code /health/ready} show a refused catalog file. */
+    public static final String CATALOG_RELOAD = "catalog-reload";
     private static final String OWNER = ManagementFactory.getRuntimeMXBean().getName() + "/host-reconcile";
 
     private final Database database;
@@ -46,6 +49,7 @@ public final class HostRuntime {
     private final StatusOutboxPort statusOutbox;
     private final RemoteSystems remoteSystems;
     private final StartupChecks checks;
+    private CatalogWatcher catalog;
     private boolean migrated;
     private boolean queueWatched;
     private boolean running;
@@ -113,11 +117,20 @@ public final class HostRuntime {
         remoteSystems.stop();
     }
 
+    /** The catalog's watcher, whose refusal of a new catalog file {@link #degraded()} names. */
+    @Inject
+    void watchCatalog(CatalogWatcher watcher) {
+        this.catalog = watcher;
+    }
+
     /** What is down or failing its check, by name, as the daemon's readiness names it; empty when all is well. */
     public Map<String, String> degraded() {
         Map<String, String> degraded = new LinkedHashMap<>();
         RemoteHealth.of(remoteSystems.checks(), checks.outcomes()).stream().filter(RemoteHealth::down).forEach(health ->
                 degraded.put(health.name(), health.detail() + health.url().map(url -> " (" + url + ")").orElse("")));
+        if (catalog != null) {
+            catalog.refused().ifPresent(why -> degraded.put(CATALOG_RELOAD, why));
+        }
         return degraded;
     }
 

@@ -46,6 +46,7 @@ public final class EmbeddedModule extends AbstractModule {
         install(persistence);
         install(new RemoteSystemsModule());
         install(new StartupChecksModule());
+        install(new CatalogModule());
         bind(MeterRegistry.class).toInstance(registry);
         bind(WorkerPool.class);
         bind(Housekeeping.class);

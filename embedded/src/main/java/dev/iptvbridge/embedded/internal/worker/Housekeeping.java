@@ -17,10 +17,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Periodic work beside the workers: purging old events and audit lines, and the sweep that compares
+ * Periodic work beside the workers: purging old events and audit lines, the sweep that compares
  * billing with Minerva ({@link ComparisonSweep}) so that drift on either side is repaired even when
  * no event says so: every {@code maintenance.sweepInterval}, or daily at {@code maintenance.sweepAt};
- * and once at start on a database that never compared its environment.
+ * and once at start on a database that never compared its environment; and the catalog's watcher.
  */
 @Singleton
 public final class Housekeeping {
@@ -32,11 +32,13 @@ public final class Housekeeping {
     private final PurgeAuditLogUseCase purgeAudit;
     private final BridgeConfig.MaintenanceSettings settings;
     private final BridgeMetrics metrics;
+    private final CatalogWatcher catalog;
     private ScheduledExecutorService scheduler;
 
     @Inject
     public Housekeeping(PurgeInboxUseCase purge, ComparisonSweep sweep, PurgeAuditLogUseCase purgeAudit,
-                        BridgeConfig config, BridgeMetrics metrics) {
+                        BridgeConfig config, BridgeMetrics metrics, CatalogWatcher catalog) {
+        this.catalog = catalog;
         this.metrics = metrics;
         this.purge = purge;
         this.sweep = sweep;
@@ -45,6 +47,7 @@ public final class Housekeeping {
     }
 
     public synchronized void start() {
+        catalog.start();
         scheduler = Executors.newSingleThreadScheduledExecutor(runnable -> {
             Thread thread = new Thread(runnable, "iptv-bridge-housekeeping");
             thread.setDaemon(true);
@@ -98,6 +101,7 @@ public final class Housekeeping {
     }
 
     public synchronized void stop() {
+        catalog.stop();
         if (scheduler != null) {
             scheduler.shutdownNow();
         }

@@ -1,0 +1,54 @@
+package dev.iptvbridge.persistence;
+
+import dev.iptvbridge.application.port.out.AccountProducts;
+import java.time.OffsetDateTime;
+import java.util.List;
+import org.jdbi.v3.core.Jdbi;
+
+/** The {@code account_products} table: one row per account, written only when its products changed. */
+final class AccountProductsStore {
+
+    private final Jdbi jdbi;
+
+    AccountProductsStore(Jdbi jdbi) {
+        this.jdbi = jdbi;
+    }
+
+    void save(AccountProducts products) {
+        String addOns = AddOnText.encode(products.addOns());
+        // Most reconciles find the products as they were: an update that matches nothing then writes
+        // nothing, and the insert runs only for an account seen for the first time.
+        Optimistic.retry("record the products of account " + products.accountId(), () -> jdbi.inTransaction(handle -> {
+            int changed = handle.createUpdate("""
+                            UPDATE account_products SET main_product = :main, add_ons = :addOns, read_at = :readAt
+                             WHERE account_id = :id AND (main_product <> :main OR add_ons <> :addOns)""")
+                    .bind("id", products.accountId()).bind("main", products.mainProduct()).bind("addOns", addOns)
+                    .bind("readAt", products.readAt()).execute();
+            if (changed == 0 && handle.createQuery("SELECT COUNT(*) FROM account_products WHERE account_id = :id")
+                    .bind("id", products.accountId()).mapTo(Long.class).one() == 0) {
+                handle.createUpdate("""
+                                INSERT INTO account_products (account_id, main_product, add_ons, read_at)
+                                VALUES (:id, :main, :addOns, :readAt)""")
+                        .bind("id", products.accountId()).bind("main", products.mainProduct()).bind("addOns", addOns)
+                        .bind("readAt", products.readAt()).execute();
+            }
+            return null;
+        }));
+    }
+
+    void forget(long accountId) {
+        jdbi.useHandle(handle -> handle.createUpdate("DELETE FROM account_products WHERE account_id = :id")
+                .bind("id", accountId).execute());
+    }
+
+    List<AccountProducts> page(long afterAccountId, int limit) {
+        return jdbi.withHandle(handle -> handle.createQuery("""
+                        SELECT account_id, main_product, add_ons, read_at FROM account_products
+                         WHERE account_id > :after ORDER BY account_id LIMIT :limit""")
+                .bind("after", afterAccountId).bind("limit", limit)
+                .map((rs, ctx) -> new AccountProducts(rs.getLong("account_id"), rs.getLong("main_product"),
+                        AddOnText.decode(rs.getString("add_ons")),
+                        rs.getObject("read_at", OffsetDateTime.class).toInstant()))
+                .list());
+    }
+}
