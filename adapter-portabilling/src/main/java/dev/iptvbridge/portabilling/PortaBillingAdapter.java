@@ -96,6 +96,10 @@ public final class PortaBillingAdapter implements BillingPort, ProvisioningStatu
         return resilience.lastFailure();
     }
 
+    PortaBillingSettings settings() {
+        return settings;
+    }
+
     public String baseUrl() {
         return settings.baseUrl();
     }
@@ -194,7 +198,8 @@ public final class PortaBillingAdapter implements BillingPort, ProvisioningStatu
         return "PortaBillingAdapter[" + settings + "]";
     }
 
-    private <T> T read(String operation, Function<String, T> call) {
+    // Package-private: the adapter's other ports read over the same session and circuit breaker.
+    <T> T read(String operation, Function<String, T> call) {
         return resilience.read(operation, () -> withSession(operation, call));
     }
 
