@@ -18,6 +18,8 @@ import dev.iptvbridge.bootstrap.http.HttpApi;
 import dev.iptvbridge.bootstrap.http.WebhookHandler;
 import dev.iptvbridge.embedded.internal.espf.EspfIntake;
 import dev.iptvbridge.embedded.internal.worker.Housekeeping;
+import dev.iptvbridge.embedded.internal.worker.RevenueSchedule;
+import dev.iptvbridge.embedded.internal.metrics.RevenueMetrics;
 import dev.iptvbridge.embedded.internal.worker.StatusReportSender;
 import dev.iptvbridge.embedded.internal.worker.WorkerPool;
 import dev.iptvbridge.domain.catalog.Catalog;
@@ -65,6 +67,8 @@ public final class DaemonModule extends AbstractModule {
         bind(HttpApi.class);
         bind(HistoryRoute.class);
         bind(Housekeeping.class);
+        bind(RevenueSchedule.class);
+        bind(RevenueMetrics.class);
         bind(StatusReportSender.class);
         bind(Daemon.class);
     }

@@ -10,6 +10,7 @@ import dev.iptvbridge.embedded.internal.espf.EspfIntake;
 import dev.iptvbridge.embedded.internal.metrics.BridgeMetrics;
 import dev.iptvbridge.embedded.internal.metrics.RemoteSystems;
 import dev.iptvbridge.embedded.internal.worker.Housekeeping;
+import dev.iptvbridge.embedded.internal.worker.RevenueSchedule;
 import dev.iptvbridge.embedded.internal.worker.StatusReportSender;
 import dev.iptvbridge.embedded.internal.worker.WorkerPool;
 import dev.iptvbridge.persistence.Database;
@@ -46,6 +47,7 @@ public final class HostRuntime {
     private final StatusOutboxPort statusOutbox;
     private final RemoteSystems remoteSystems;
     private final StartupChecks checks;
+    private final RevenueSchedule revenue;
     private boolean migrated;
     private boolean queueWatched;
     private boolean running;
@@ -54,7 +56,8 @@ public final class HostRuntime {
     public HostRuntime(Database database, WorkerPool workers, Housekeeping housekeeping, BridgeMetrics metrics,
                        WorkQueuePort queue, EspfIntake espf, ProcessWorkUseCase work, ExplainAccountUseCase explain,
                        StatusReportSender statusSender, StatusOutboxPort statusOutbox, RemoteSystems remoteSystems,
-                       StartupChecks checks) {
+                       StartupChecks checks, RevenueSchedule revenue) {
+        this.revenue = revenue;
         this.checks = checks;
         this.database = database;
         this.workers = workers;
@@ -98,6 +101,7 @@ public final class HostRuntime {
         workers.start();
         statusSender.start();
         housekeeping.start();
+        revenue.start();
         running = true;
     }
 
@@ -107,6 +111,7 @@ public final class HostRuntime {
         }
         running = false;
         housekeeping.stop();
+        revenue.stop();
         workers.stop(SHUTDOWN_GRACE);
         statusSender.stop(SHUTDOWN_GRACE);
         checks.stop();

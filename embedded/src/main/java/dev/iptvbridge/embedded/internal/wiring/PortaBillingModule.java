@@ -4,12 +4,14 @@ import com.google.inject.AbstractModule;
 import com.google.inject.Provides;
 import dev.iptvbridge.application.port.out.BillingPort;
 import dev.iptvbridge.application.port.out.ProvisioningStatusPort;
+import dev.iptvbridge.application.port.out.SubscriptionsPort;
 import dev.iptvbridge.embedded.config.BridgeConfig;
 import dev.iptvbridge.embedded.internal.metrics.BridgeMetrics;
 import dev.iptvbridge.embedded.internal.metrics.MeteredBilling;
 import dev.iptvbridge.portabilling.PortaBillingAdapter;
 import dev.iptvbridge.portabilling.PortaBillingResilience;
 import dev.iptvbridge.portabilling.PortaBillingSettings;
+import dev.iptvbridge.portabilling.PortaBillingSubscriptions;
 import dev.iptvbridge.portabilling.espf.EspfWebhookDecoder;
 import dev.iptvbridge.portabilling.espf.EspfWebhookSettings;
 import jakarta.inject.Singleton;
@@ -43,6 +45,12 @@ public final class PortaBillingModule extends AbstractModule {
     @Singleton
     static ProvisioningStatusPort statusPort(MeteredBilling billing) {
         return billing;
+    }
+
+    @Provides
+    @Singleton
+    static SubscriptionsPort subscriptions(PortaBillingAdapter adapter) {
+        return PortaBillingSubscriptions.over(adapter);
     }
 
     @Provides
