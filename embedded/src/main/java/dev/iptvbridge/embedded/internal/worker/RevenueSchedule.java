@@ -15,13 +15,15 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Runs the revenue check every {@code maintenance.revenueCheckInterval} (first after one interval) on a
- * thread of its own, since one check over a large base takes long, and puts its findings into the metrics.
+ * Runs the revenue check every {@code maintenance.revenueCheckInterval} on a thread of its own, since one
+ * check over a large base takes long, and puts its findings into the metrics. The first runs five minutes
+ * after the start (or one interval, if shorter), so that a daemon restarted daily still checks.
  */
 @Singleton
 public final class RevenueSchedule {
 
     private static final Logger LOG = LoggerFactory.getLogger(RevenueSchedule.class);
+    static final Duration FIRST_AFTER = Duration.ofMinutes(5);
 
     private final CheckRevenueUseCase revenue;
     private final RevenueMetrics metrics;
@@ -44,7 +46,8 @@ public final class RevenueSchedule {
             thread.setDaemon(true);
             return thread;
         });
-        scheduler.scheduleWithFixedDelay(this::check, interval.toMillis(), interval.toMillis(), TimeUnit.MILLISECONDS);
+        long first = Math.min(FIRST_AFTER.toMillis(), interval.toMillis());
+        scheduler.scheduleWithFixedDelay(this::check, first, interval.toMillis(), TimeUnit.MILLISECONDS);
     }
 
     public synchronized void stop() {
