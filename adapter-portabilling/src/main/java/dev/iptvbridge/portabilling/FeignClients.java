@@ -4,6 +4,7 @@ import feign.Feign;
 import feign.Logger;
 import feign.Request;
 import feign.Retryer;
+import feign.codec.ErrorDecoder;
 import feign.http2client.Http2Client;
 import feign.jackson.JacksonDecoder;
 import feign.jackson.JacksonEncoder;
@@ -19,8 +20,21 @@ final class FeignClients {
 
     private final PortaBillingApi api;
     private final EspfApi espf;
+    private final PortaBillingSettings settings;
 
     FeignClients(PortaBillingSettings settings) {
+        this.settings = settings;
+        Feign.Builder builder = builder(new PortaBillingErrorDecoder(settings.login()));
+        this.api = builder.target(PortaBillingApi.class, settings.baseUrl());
+        this.espf = builder.target(EspfApi.class, settings.baseUrl());
+    }
+
+    /** A client of another part of the API, on the same terms, its errors decoded by {@code decoder}. */
+    <T> T target(Class<T> type, ErrorDecoder decoder) {
+        return builder(decoder).target(type, settings.baseUrl());
+    }
+
+    private Feign.Builder builder(ErrorDecoder decoder) {
         HttpClient http = HttpClient.newBuilder()
                 .version(HttpClient.Version.HTTP_1_1)
                 .followRedirects(HttpClient.Redirect.NEVER)
@@ -28,16 +42,14 @@ final class FeignClients {
                 .build();
         Request.Options options = new Request.Options(settings.connectTimeout().toMillis(), TimeUnit.MILLISECONDS,
                 settings.readTimeout().toMillis(), TimeUnit.MILLISECONDS, false);
-        Feign.Builder builder = Feign.builder()
+        return Feign.builder()
                 .client(new Http2Client(http))
                 .options(options)
                 .retryer(Retryer.NEVER_RETRY)
                 .logLevel(Logger.Level.NONE)
                 .encoder(new JacksonEncoder(PortaBillingJson.mapper()))
                 .decoder(new CappedDecoder(new JacksonDecoder(PortaBillingJson.mapper())))
-                .errorDecoder(new PortaBillingErrorDecoder(settings.login()));
-        this.api = builder.target(PortaBillingApi.class, settings.baseUrl());
-        this.espf = builder.target(EspfApi.class, settings.baseUrl());
+                .errorDecoder(decoder);
     }
 
     PortaBillingApi api() {

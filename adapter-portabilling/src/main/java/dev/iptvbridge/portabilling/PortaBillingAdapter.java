@@ -96,6 +96,10 @@ public final class PortaBillingAdapter implements BillingPort, ProvisioningStatu
         return resilience.lastFailure();
     }
 
+    PortaBillingSettings settings() {
+        return settings;
+    }
+
     public String baseUrl() {
         return settings.baseUrl();
     }

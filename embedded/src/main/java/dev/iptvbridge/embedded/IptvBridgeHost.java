@@ -79,6 +79,18 @@ public final class IptvBridgeHost implements AutoCloseable {
         return call("explain account " + accountId, () -> Views.explained(runtime.explain(accountId)));
     }
 
+    /**
+     * The account's service history as JSON, the same the daemon's {@code GET /accounts/{i_account}/history}
+     * answers (docs/billing.md): per service package, the periods it was ENABLED, DISABLED or ABSENT.
+     *
+     * @param from start, {@code 2026-11-01} or {@code 2026-11-01T10:00:00Z}; null for the account's first change
+     * @param to   end, excluded; null for now
+     * @throws IptvBridgeException naming a wrong date, or when the bridge's database cannot be read
+     */
+    public String history(long accountId, String from, String to) {
+        return call("read the service history of account " + accountId, () -> runtime.historyJson(accountId, from, to));
+    }
+
     /** Asks the database (blocks up to 2 s), the workers and the latest checks of the remote systems; never throws. */
     public BridgeHealth health() {
         return new BridgeHealth(runtime.databaseReady(), runtime.workersRunning(), runtime.degraded());

@@ -63,6 +63,21 @@ class IptvBridgeHostTest {
     }
 
     @Test
+    void the_service_history_reads_as_the_daemons_json_and_a_wrong_date_is_named() {
+        SimpleMeterRegistry registry = new SimpleMeterRegistry();
+        try (IptvBridgeHost bridge = IptvBridgeHost.builder().config(config).meterRegistry(registry).build()) {
+            bridge.migrate();
+
+            assertThat(bridge.history(1000889, "2026-11-01", "2026-12-01")).contains("\"account\" : 1000889",
+                    "\"from\" : \"2026-11-01T00:00:00Z\"", "\"to\" : \"2026-12-01T00:00:00Z\"", "\"periods\" : [ ]");
+            assertThatThrownBy(() -> bridge.history(1000889, "yesterday", null)).isInstanceOf(IptvBridgeException.class)
+                    .hasMessageContaining("'yesterday' is not a from date");
+            assertThat(registry.find("iptv_bridge_revenue_findings").tag("kind", "servedNotCharged").gauge())
+                    .as("at 0 until the first revenue check").isNotNull();
+        }
+    }
+
+    @Test
     void requests_that_can_never_succeed_get_4xx_and_nothing_is_thrown() {
         try (IptvBridgeHost bridge = IptvBridgeHost.builder().config(config).build()) {
             bridge.migrate();

@@ -14,6 +14,7 @@ import dev.iptvbridge.application.port.out.ServiceHistoryPort;
 import dev.iptvbridge.application.port.out.SubscriptionsPort;
 import dev.iptvbridge.domain.catalog.Catalog;
 import dev.iptvbridge.domain.catalog.ServicePackage;
+import dev.iptvbridge.domain.history.ServiceHistory;
 import dev.iptvbridge.domain.provisioning.IptvCustomer;
 import jakarta.inject.Inject;
 import java.time.Clock;
@@ -104,9 +105,9 @@ public final class CheckRevenueService implements CheckRevenueUseCase {
 
     private void compare(long account, Optional<IptvCustomer> customer, Set<Long> active,
                          List<RevenueFinding> servedNotCharged, List<RevenueFinding> chargedNotServed) {
+        Set<String> receives = customer.filter(IptvCustomer::isEnabled).map(this::received).orElse(Set.of());
         for (ServicePackage servicePackage : charged) {
-            boolean received = customer.filter(IptvCustomer::isEnabled)
-                    .filter(c -> servicePackage.heldBy(c.packages(), c.wholeHomeDvr())).isPresent();
+            boolean received = receives.contains(servicePackage.name());
             SortedSet<Long> charging = new TreeSet<>(servicePackage.subscriptions());
             charging.retainAll(active);
             if (received && charging.isEmpty()) {
@@ -116,6 +117,25 @@ public final class CheckRevenueService implements CheckRevenueUseCase {
                 chargedNotServed.add(new RevenueFinding(account, servicePackage.name(), charging));
             }
         }
+    }
+
+    // The history names the service packages the bridge gave; Minerva must still hold them. Without history
+    // (an account not reconciled since it was kept), a service package Minerva holds counts, unless another one
+    // held gives all it gives and more (basic inside family).
+    private Set<String> received(IptvCustomer customer) {
+        Set<String> given = ServiceHistory.latest(history.changes(customer.account())).keySet();
+        List<ServicePackage> held = charged.stream()
+                .filter(sp -> sp.heldBy(customer.packages(), customer.wholeHomeDvr())).toList();
+        if (!given.isEmpty()) {
+            return held.stream().map(ServicePackage::name).filter(given::contains).collect(Collectors.toSet());
+        }
+        return held.stream().filter(sp -> held.stream().noneMatch(other -> covers(other, sp)))
+                .map(ServicePackage::name).collect(Collectors.toSet());
+    }
+
+    private static boolean covers(ServicePackage bigger, ServicePackage smaller) {
+        return bigger != smaller && smaller.heldBy(bigger.minervaPackages(), bigger.wholeHomeDvr())
+                && !bigger.heldBy(smaller.minervaPackages(), smaller.wholeHomeDvr());
     }
 
     private static List<RevenueFinding> sorted(List<RevenueFinding> findings) {

@@ -29,8 +29,9 @@ public final class ShowHistoryService implements ShowHistoryUseCase {
     public AccountHistory history(HistoryQuery query) {
         Instant now = clock.instant();
         List<ServiceChange> changes = history.changes(query.account());
-        // Without a start the window opens at the account's first change, or now when it has none.
-        Instant from = query.from().orElseGet(() -> changes.isEmpty() ? query.to().orElse(now) : changes.get(0).at());
+        // Without a start the window opens at the account's first change (or now), never after its end.
+        Instant first = changes.isEmpty() ? now : changes.get(0).at();
+        Instant from = query.from().orElseGet(() -> query.to().filter(first::isAfter).orElse(first));
         return new AccountHistory(query.account(), from, query.to(),
                 ServiceHistory.periods(changes, from, query.to(), now));
     }

@@ -57,8 +57,14 @@ class CheckRevenueServiceTest {
         billing.give(3, 101, SubscriptionStatus.ACTIVE);
         customer(4, IptvStatus.ENABLED, false, "CH-BASIC");
         billing.give(4, 101, SubscriptionStatus.PENDING);
+        // Family gives all basic gives: a family customer receives family, not basic.
         customer(5, IptvStatus.ENABLED, true, "CH-BASIC", "CH-KIDS");
-        billing.give(5, 102, SubscriptionStatus.ACTIVE).give(5, 101, SubscriptionStatus.ACTIVE);
+        billing.give(5, 102, SubscriptionStatus.ACTIVE);
+        // What the history says the bridge gave decides: account 8 was given basic and sports, not family.
+        customer(8, IptvStatus.ENABLED, true, "CH-BASIC", "CH-KIDS", "CH-SPORTS");
+        history.append(List.of(new ServiceChange(8, "basic", ServiceStanding.ENABLED, NOW.minusSeconds(50), List.of()),
+                new ServiceChange(8, "sports", ServiceStanding.ENABLED, NOW.minusSeconds(50), List.of())));
+        billing.give(8, 101, SubscriptionStatus.ACTIVE).give(8, 201, SubscriptionStatus.ACTIVE);
         customer(6, IptvStatus.ENABLED, false, "CH-BASIC", "CH-KIDS");
         billing.give(6, 101, SubscriptionStatus.ACTIVE);
         // Account 7 was served once and deleted from Minerva; billing still charges its family package.
@@ -70,7 +76,7 @@ class CheckRevenueServiceTest {
         RevenueReport report = service.check((done, total, what) -> progress.add(done + "/" + total + " " + what));
 
         assertThat(report.checkedAt()).isEqualTo(NOW);
-        assertThat(report.customersChecked()).isEqualTo(6);
+        assertThat(report.customersChecked()).isEqualTo(7);
         assertThat(report.servedNotCharged()).containsExactly(
                 finding(1, "sports", 201, 202),
                 finding(4, "basic", 101));
@@ -78,7 +84,7 @@ class CheckRevenueServiceTest {
                 finding(2, "sports", 202),
                 finding(3, "basic", 101),
                 finding(7, "family", 102));
-        assertThat(progress).containsExactly("6/6 Minerva customers checked", "1/1 former customers checked");
+        assertThat(progress).containsExactly("7/7 Minerva customers checked", "1/1 former customers checked");
     }
 
     @Test

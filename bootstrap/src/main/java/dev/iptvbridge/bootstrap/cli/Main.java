@@ -13,8 +13,8 @@ import picocli.CommandLine.Command;
 @Command(name = "iptv-bridge", mixinStandardHelpOptions = true, version = "IPTV Bridge 0.1.0",
         description = "Keeps the Minerva IPTV platform in step with PortaBilling.",
         subcommands = {RunCommand.class, SandboxCommand.class, ReconcileCommand.class, ReconcileAllCommand.class,
-            ExplainCommand.class, HistoryCommand.class, ParkedCommand.class, RetryParkedCommand.class, MigrateCommand.class,
-            MinervaSimulatorCommand.class, PortaBillingSimulatorCommand.class, CatalogCommand.class},
+            ExplainCommand.class, HistoryCommand.class, RevenueCommand.class, ParkedCommand.class, RetryParkedCommand.class,
+            MigrateCommand.class, MinervaSimulatorCommand.class, PortaBillingSimulatorCommand.class, CatalogCommand.class},
         footer = {"", "Exit codes: 0 done, 1 the operation failed, 2 bad usage, 3 configuration not usable, "
                 + "4 database unavailable."})
 public final class Main implements Runnable {

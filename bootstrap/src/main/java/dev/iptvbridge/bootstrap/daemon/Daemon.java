@@ -10,6 +10,7 @@ import dev.iptvbridge.embedded.internal.metrics.BridgeMetrics;
 import dev.iptvbridge.embedded.internal.metrics.RemoteSystems;
 import dev.iptvbridge.embedded.internal.runtime.StartupChecks;
 import dev.iptvbridge.embedded.internal.worker.Housekeeping;
+import dev.iptvbridge.embedded.internal.worker.RevenueSchedule;
 import dev.iptvbridge.embedded.internal.worker.StatusReportSender;
 import dev.iptvbridge.embedded.internal.worker.WorkerPool;
 import dev.iptvbridge.persistence.Database;
@@ -45,13 +46,15 @@ public final class Daemon {
     private final RemoteSystems remoteSystems;
     private final StartupChecks startupChecks;
     private final BridgeConfig config;
+    private final RevenueSchedule revenue;
     private final Set<String> running = new HashSet<>();
     private boolean started;
 
     @Inject
     public Daemon(Database database, WorkerPool workers, HttpApi http, Housekeeping housekeeping, BridgeMetrics metrics,
                   WorkQueuePort queue, StatusReportSender statusSender, StatusOutboxPort statusOutbox,
-                  RemoteSystems remoteSystems, StartupChecks startupChecks, BridgeConfig config) {
+                  RemoteSystems remoteSystems, StartupChecks startupChecks, BridgeConfig config, RevenueSchedule revenue) {
+        this.revenue = revenue;
         this.remoteSystems = remoteSystems;
         this.database = database;
         this.workers = workers;
@@ -84,6 +87,8 @@ public final class Daemon {
             running.add("statusSender");
             housekeeping.start();
             running.add("housekeeping");
+            revenue.start();
+            running.add("revenue");
             remoteSystems.start();
             running.add("remoteSystems");
             startupChecks.start();
@@ -138,6 +143,7 @@ public final class Daemon {
         stopIfStarted("checks", startupChecks::stop);
         stopIfStarted("remoteSystems", remoteSystems::stop);
         stopIfStarted("housekeeping", housekeeping::stop);
+        stopIfStarted("revenue", revenue::stop);
         stopIfStarted("workers", () -> workers.stop(SHUTDOWN_GRACE));
         stopIfStarted("statusSender", () -> statusSender.stop(SHUTDOWN_GRACE));
     }

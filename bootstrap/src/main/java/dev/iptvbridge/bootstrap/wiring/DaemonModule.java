@@ -20,6 +20,8 @@ import dev.iptvbridge.bootstrap.http.WebhookHandler;
 import dev.iptvbridge.embedded.internal.espf.EspfIntake;
 import dev.iptvbridge.embedded.internal.worker.ComparisonSweep;
 import dev.iptvbridge.embedded.internal.worker.Housekeeping;
+import dev.iptvbridge.embedded.internal.worker.RevenueSchedule;
+import dev.iptvbridge.embedded.internal.metrics.RevenueMetrics;
 import dev.iptvbridge.embedded.internal.worker.StatusReportSender;
 import dev.iptvbridge.embedded.internal.worker.WorkerPool;
 import dev.iptvbridge.domain.catalog.Catalog;
@@ -69,6 +71,8 @@ public final class DaemonModule extends AbstractModule {
         bind(HistoryRoute.class);
         bind(Housekeeping.class);
         bind(ComparisonSweep.class);
+        bind(RevenueSchedule.class);
+        bind(RevenueMetrics.class);
         bind(StatusReportSender.class);
         bind(Daemon.class);
     }

@@ -11,6 +11,11 @@ import dev.iptvbridge.embedded.internal.metrics.BridgeMetrics;
 import dev.iptvbridge.embedded.internal.metrics.RemoteSystems;
 import dev.iptvbridge.embedded.internal.worker.CatalogWatcher;
 import dev.iptvbridge.embedded.internal.worker.Housekeeping;
+import dev.iptvbridge.embedded.internal.worker.RevenueSchedule;
+import dev.iptvbridge.application.port.in.ShowHistoryUseCase;
+import dev.iptvbridge.embedded.internal.view.HistoryJson;
+import dev.iptvbridge.embedded.internal.view.HistoryView;
+import dev.iptvbridge.embedded.internal.view.HistoryWindow;
 import dev.iptvbridge.embedded.internal.worker.StatusReportSender;
 import dev.iptvbridge.embedded.internal.worker.WorkerPool;
 import dev.iptvbridge.persistence.Database;
@@ -50,6 +55,8 @@ public final class HostRuntime {
     private final RemoteSystems remoteSystems;
     private final StartupChecks checks;
     private CatalogWatcher catalog;
+    private final RevenueSchedule revenue;
+    private final ShowHistoryUseCase history;
     private boolean migrated;
     private boolean queueWatched;
     private boolean running;
@@ -58,7 +65,9 @@ public final class HostRuntime {
     public HostRuntime(Database database, WorkerPool workers, Housekeeping housekeeping, BridgeMetrics metrics,
                        WorkQueuePort queue, EspfIntake espf, ProcessWorkUseCase work, ExplainAccountUseCase explain,
                        StatusReportSender statusSender, StatusOutboxPort statusOutbox, RemoteSystems remoteSystems,
-                       StartupChecks checks) {
+                       StartupChecks checks, RevenueSchedule revenue, ShowHistoryUseCase history) {
+        this.history = history;
+        this.revenue = revenue;
         this.checks = checks;
         this.database = database;
         this.workers = workers;
@@ -102,6 +111,7 @@ public final class HostRuntime {
         workers.start();
         statusSender.start();
         housekeeping.start();
+        revenue.start();
         running = true;
     }
 
@@ -111,6 +121,7 @@ public final class HostRuntime {
         }
         running = false;
         housekeeping.stop();
+        revenue.stop();
         workers.stop(SHUTDOWN_GRACE);
         statusSender.stop(SHUTDOWN_GRACE);
         checks.stop();
@@ -141,6 +152,11 @@ public final class HostRuntime {
     /** Reconciles under the account's lease, as a worker does, so that it never races one. */
     public HeldReconcile reconcile(long accountId) {
         return work.reconcileHeld(accountId, OWNER);
+    }
+
+    /** The service history as the daemon's {@code GET /accounts/{i_account}/history} answers it. */
+    public String historyJson(long accountId, String from, String to) {
+        return HistoryJson.write(HistoryView.of(history.history(HistoryWindow.query(accountId, from, to))));
     }
 
     public AccountExplanation explain(long accountId) {

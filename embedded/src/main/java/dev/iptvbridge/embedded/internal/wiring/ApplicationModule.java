@@ -6,6 +6,7 @@ import dev.iptvbridge.application.port.in.AcceptEventUseCase;
 import dev.iptvbridge.application.port.in.CompareSystemsUseCase;
 import dev.iptvbridge.application.port.in.CheckCatalogUseCase;
 import dev.iptvbridge.application.port.in.ExplainAccountUseCase;
+import dev.iptvbridge.application.port.in.CheckRevenueUseCase;
 import dev.iptvbridge.application.port.in.ExportHistoryUseCase;
 import dev.iptvbridge.application.port.in.ShowHistoryUseCase;
 import dev.iptvbridge.application.port.in.ManageParkedUseCase;
@@ -27,6 +28,8 @@ import dev.iptvbridge.application.service.CheckCatalogService;
 import dev.iptvbridge.application.service.CustomerFanOut;
 import dev.iptvbridge.application.service.DesiredStateReader;
 import dev.iptvbridge.application.service.ExplainAccountService;
+import dev.iptvbridge.application.service.CatalogSubscriptionCheck;
+import dev.iptvbridge.application.service.CheckRevenueService;
 import dev.iptvbridge.application.service.ExportHistoryService;
 import dev.iptvbridge.application.service.ServiceHistoryRecorder;
 import dev.iptvbridge.application.service.ShowHistoryService;
@@ -86,6 +89,9 @@ public final class ApplicationModule extends AbstractModule {
         bind(ShowHistoryService.class);
         bind(ExportHistoryUseCase.class).to(ExportHistoryService.class).in(Singleton.class);
         bind(ExportHistoryService.class);
+        bind(CheckRevenueUseCase.class).to(CheckRevenueService.class).in(Singleton.class);
+        bind(CheckRevenueService.class);
+        bind(CatalogSubscriptionCheck.class).in(Singleton.class);
     }
 
     @Provides

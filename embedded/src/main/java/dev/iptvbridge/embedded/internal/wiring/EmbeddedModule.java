@@ -10,6 +10,8 @@ import dev.iptvbridge.embedded.internal.espf.EspfIntake;
 import dev.iptvbridge.embedded.internal.runtime.HostRuntime;
 import dev.iptvbridge.embedded.internal.worker.ComparisonSweep;
 import dev.iptvbridge.embedded.internal.worker.Housekeeping;
+import dev.iptvbridge.embedded.internal.worker.RevenueSchedule;
+import dev.iptvbridge.embedded.internal.metrics.RevenueMetrics;
 import dev.iptvbridge.embedded.internal.worker.StatusReportSender;
 import dev.iptvbridge.embedded.internal.worker.WorkerPool;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -51,6 +53,8 @@ public final class EmbeddedModule extends AbstractModule {
         bind(WorkerPool.class);
         bind(Housekeeping.class);
         bind(ComparisonSweep.class);
+        bind(RevenueSchedule.class);
+        bind(RevenueMetrics.class);
         bind(StatusReportSender.class);
         bind(EspfIntake.class);
         bind(HostRuntime.class);

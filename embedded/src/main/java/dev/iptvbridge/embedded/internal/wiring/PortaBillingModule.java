@@ -6,6 +6,7 @@ import dev.iptvbridge.application.port.out.BillingPort;
 import dev.iptvbridge.application.port.out.CustomerListPort;
 import dev.iptvbridge.application.port.out.ProductListPort;
 import dev.iptvbridge.application.port.out.ProvisioningStatusPort;
+import dev.iptvbridge.application.port.out.SubscriptionsPort;
 import dev.iptvbridge.embedded.config.BridgeConfig;
 import dev.iptvbridge.embedded.internal.metrics.BridgeMetrics;
 import dev.iptvbridge.embedded.internal.metrics.MeteredBilling;
@@ -14,6 +15,7 @@ import dev.iptvbridge.portabilling.PortaBillingCustomerList;
 import dev.iptvbridge.portabilling.PortaBillingProducts;
 import dev.iptvbridge.portabilling.PortaBillingResilience;
 import dev.iptvbridge.portabilling.PortaBillingSettings;
+import dev.iptvbridge.portabilling.PortaBillingSubscriptions;
 import dev.iptvbridge.portabilling.espf.EspfWebhookDecoder;
 import dev.iptvbridge.portabilling.espf.EspfWebhookSettings;
 import jakarta.inject.Singleton;
@@ -59,6 +61,12 @@ public final class PortaBillingModule extends AbstractModule {
     @Singleton
     static ProductListPort productList(PortaBillingAdapter adapter) {
         return PortaBillingProducts.over(adapter);
+    }
+
+    @Provides
+    @Singleton
+    static SubscriptionsPort subscriptions(PortaBillingAdapter adapter) {
+        return PortaBillingSubscriptions.over(adapter);
     }
 
     @Provides

@@ -36,10 +36,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Service history through the simulators: an account created, blocked and terminated in PortaBilling,
- * read back over HTTP and from the command line, before and after the audit log is purged.
+ * What goes on the bill, through the simulators: service history of an account created, blocked and
+ * terminated in PortaBilling, read back over HTTP and from the command line, before and after the audit
+ * log is purged; and the revenue check, from the command line and into the daemon's metrics.
  */
-class HistoryEndToEndIT {
+class BillingEndToEndIT {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final HttpClient HTTP = HttpClient.newHttpClient();
@@ -50,7 +51,8 @@ class HistoryEndToEndIT {
 
     @BeforeAll
     static void start() {
-        world = SandboxWorld.start(SandboxOptions.ephemeral(data, Map.of("maintenance.sweepInterval", "0s")));
+        world = SandboxWorld.start(SandboxOptions.ephemeral(data, Map.of("maintenance.sweepInterval", "0s",
+                "maintenance.revenueCheckInterval", "2s")));
     }
 
     @AfterAll
@@ -109,6 +111,39 @@ class HistoryEndToEndIT {
         HttpResponse<String> wrong = get("/accounts/1000889/history?from=yesterday", admin());
         assertThat(wrong.statusCode()).isEqualTo(400);
         assertThat(wrong.body()).contains("2026-11-01");
+    }
+
+    @Test
+    void the_revenue_check_finds_service_without_charge_and_charge_without_service() throws Exception {
+        E2e.awaitCustomer(world.minerva(), 1000889, enabledWith(E2e.BASIC_AND_SPORTS));
+        E2e.awaitCustomer(world.minerva(), 1000890, customer -> "ENABLED".equals(customer.status()));
+        // Alice watches sports without its subscription; Bob pays for sports he does not get.
+        world.billing().setSubscriptions(1000889, List.of(subscription(101, "active")));
+        world.billing().setSubscriptions(1000890, List.of(subscription(102, "active"), subscription(201, "active")));
+        Path file = data.resolve("revenue.json");
+
+        Cli revenue = cli("revenue", "--format", "json", "--output", file.toString());
+
+        assertThat(revenue.exitCode()).as(revenue.err()).isEqualTo(ExitCodes.OK);
+        JsonNode report = JSON.readTree(revenue.out());
+        assertThat(JSON.readTree(file.toFile())).isEqualTo(report);
+        assertThat(report.get("checkedAt").asText()).isNotEmpty();
+        assertThat(report.get("servedNotCharged")).isEqualTo(JSON.readTree(
+                "[{\"account\": 1000889, \"servicePackage\": \"sports\", \"subscriptions\": [201]}]"));
+        assertThat(report.get("chargedNotServed")).isEqualTo(JSON.readTree(
+                "[{\"account\": 1000890, \"servicePackage\": \"sports\", \"subscriptions\": [201]}]"));
+        await().atMost(E2e.PATIENCE).until(() -> {
+            String metrics = get("/metrics", null).body();
+            return metrics.contains("iptv_bridge_revenue_findings{kind=\"servedNotCharged\"} 1.0")
+                    && metrics.contains("iptv_bridge_revenue_findings{kind=\"chargedNotServed\"} 1.0");
+        });
+    }
+
+    private static Map<String, Object> subscription(long id, String status) {
+        Map<String, Object> subscription = new java.util.HashMap<>(Map.of("i_subscription", id,
+                "name", "Subscription " + id, "start_date", "2026-11-01", "status", status));
+        subscription.put("finish_date", null);
+        return subscription;
     }
 
     private static List<String> states(JsonNode history) {
