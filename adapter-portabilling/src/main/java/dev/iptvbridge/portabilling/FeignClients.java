@@ -19,6 +19,7 @@ final class FeignClients {
 
     private final PortaBillingApi api;
     private final EspfApi espf;
+    private final Feign.Builder builder;
 
     FeignClients(PortaBillingSettings settings) {
         HttpClient http = HttpClient.newBuilder()
@@ -36,6 +37,7 @@ final class FeignClients {
                 .encoder(new JacksonEncoder(PortaBillingJson.mapper()))
                 .decoder(new CappedDecoder(new JacksonDecoder(PortaBillingJson.mapper())))
                 .errorDecoder(new PortaBillingErrorDecoder(settings.login()));
+        this.builder = builder;
         this.api = builder.target(PortaBillingApi.class, settings.baseUrl());
         this.espf = builder.target(EspfApi.class, settings.baseUrl());
     }
@@ -46,5 +48,10 @@ final class FeignClients {
 
     EspfApi espf() {
         return espf;
+    }
+
+    /** Another interface of the JSON API on the same client, such as {@link ChargingApi}. */
+    <T> T target(Class<T> type, String baseUrl) {
+        return builder.target(type, baseUrl);
     }
 }

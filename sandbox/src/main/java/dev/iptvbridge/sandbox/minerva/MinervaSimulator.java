@@ -30,6 +30,7 @@ public final class MinervaSimulator implements AutoCloseable {
     private final MinervaSimulatorSettings settings;
     private final CustomerStore store = new CustomerStore(Clock.systemUTC());
     private final MinervaFaults faults = new MinervaFaults();
+    private final PurchaseFeed purchases = new PurchaseFeed(Clock.systemUTC());
     private final ObjectMapper json = new ObjectMapper().registerModule(new JavaTimeModule())
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
     private final RequestPipeline pipeline;
@@ -70,6 +71,16 @@ public final class MinervaSimulator implements AutoCloseable {
             store.delete(id(c));
             return new RequestPipeline.Answer(204, null);
         }));
+        purchaseRoutes(routes);
+    }
+
+    private void purchaseRoutes(io.javalin.config.RoutesConfig routes) {
+        routes.post(API_PATH + "/purchases", ctx -> on(MinervaOperation.PURCHASE, ctx,
+                c -> new RequestPipeline.Answer(201, purchases.purchase(Bodies.object(json, c.bodyAsBytes())))));
+        routes.post(API_PATH + "/purchases/{purchaseId}/refund", ctx -> on(MinervaOperation.PURCHASE, ctx,
+                c -> new RequestPipeline.Answer(201, purchases.refund(c.pathParam("purchaseId")))));
+        routes.get(API_PATH + "/purchases/events", ctx -> on(MinervaOperation.PURCHASE_EVENTS, ctx,
+                c -> ok(purchases.page(c.queryParam("after"), c.queryParam("size")))));
     }
 
     private void on(MinervaOperation op, Context ctx, RequestPipeline.Operation operation) {
@@ -123,11 +134,12 @@ public final class MinervaSimulator implements AutoCloseable {
     }
 
     /**
-     * Clears customers, the journal, call counts, the concurrency peak and faults, and lets held
+     * Clears customers, purchases, the journal, call counts, the concurrency peak and faults, and lets held
      * requests (timeouts, latency) finish at once; packages stay.
      */
     public void reset() {
         store.clearCustomers();
+        purchases.clear();
         faults.clear();
         pipeline.reset();
     }
@@ -137,10 +149,13 @@ public final class MinervaSimulator implements AutoCloseable {
         store.seedPackages(List.copyOf(requireNonNull(packages, "packages is null")));
     }
 
-    /** Seeds packages from the {@code packages} section of a scenario file; other keys are ignored. */
+    /**
+     * Seeds packages from the {@code packages} section of a scenario file, and makes the purchases its
+     * optional {@code purchases} section asks for; other keys are ignored.
+     */
     public void loadScenario(Path yaml) {
         try (InputStream in = Files.newInputStream(yaml)) {
-            seedPackages(ScenarioPackages.read(in, yaml.toString()));
+            load(in.readAllBytes(), yaml.toString());
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read scenario " + yaml + ": " + e.getMessage(), e);
         }
@@ -148,7 +163,16 @@ public final class MinervaSimulator implements AutoCloseable {
 
     /** As {@link #loadScenario(Path)}, from a stream (such as a classpath resource); the caller closes it. */
     public void loadScenario(InputStream yaml) {
-        seedPackages(ScenarioPackages.read(requireNonNull(yaml, "yaml is null"), "stream"));
+        try {
+            load(requireNonNull(yaml, "yaml is null").readAllBytes(), "stream");
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read scenario stream: " + e.getMessage(), e);
+        }
+    }
+
+    private void load(byte[] yaml, String source) {
+        seedPackages(ScenarioPackages.read(new java.io.ByteArrayInputStream(yaml), source));
+        ScenarioPurchases.make(yaml, source, purchases);
     }
 
     public List<SimPackage> packages() {
@@ -186,5 +210,28 @@ public final class MinervaSimulator implements AutoCloseable {
 
     public MinervaFaults faults() {
         return faults;
+    }
+
+    /** Records a purchase as {@code POST /purchases} does, with a made-up id such as {@code PUR-000001}; prices are kept as given. */
+    public SimPurchaseEvent recordPurchase(String externalId, String kind, String title, String price, String currency) {
+        return purchases.purchase(null, externalId, kind, title, price, currency);
+    }
+
+    /** Refunds a purchase once, as {@code POST /purchases/{id}/refund} does. */
+    public SimPurchaseEvent refundPurchase(String purchaseId) {
+        return purchases.refund(purchaseId);
+    }
+
+    /** Every event of the purchase feed, oldest first. */
+    public List<SimPurchaseEvent> purchaseEvents() {
+        return purchases.events();
+    }
+
+    /** From now on every {@code pages}-th page of the feed repeats the page before it too (0: never). */
+    public void repeatFeedPages(int pages) {
+        if (pages < 0) {
+            throw new IllegalArgumentException("pages must be 0 or more, was " + pages);
+        }
+        purchases.repeatEvery(pages);
     }
 }
