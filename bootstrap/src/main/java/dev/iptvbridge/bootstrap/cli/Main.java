@@ -14,6 +14,7 @@ import picocli.CommandLine.Command;
         description = "Keeps the Minerva IPTV platform in step with PortaBilling.",
         subcommands = {RunCommand.class, SandboxCommand.class, ReconcileCommand.class, ReconcileAllCommand.class,
             ExplainCommand.class, ParkedCommand.class, RetryParkedCommand.class, MigrateCommand.class,
+            ChargesCommand.class, RetryChargesCommand.class,
             MinervaSimulatorCommand.class, PortaBillingSimulatorCommand.class},
         footer = {"", "Exit codes: 0 done, 1 the operation failed, 2 bad usage, 3 configuration not usable, "
                 + "4 database unavailable."})

@@ -11,7 +11,7 @@ import java.util.OptionalInt;
 public record BridgeConfig(HttpSettings http, WebhookSettings webhook, AdminSettings admin, OptionalInt environment,
                            PortaBillingConfig portabilling, MinervaConfig minerva, DatabaseConfig database,
                            int workers, Path catalog, RetrySettings retry, MaintenanceSettings maintenance,
-                           ResilienceSettings resilience) {
+                           ResilienceSettings resilience, PurchaseConfig purchases) {
 
     /**
      * The listener.
@@ -84,5 +84,16 @@ public record BridgeConfig(HttpSettings http, WebhookSettings webhook, AdminSett
      * and how long audit lines are kept (zero: for ever).
      */
     public record MaintenanceSettings(Duration inboxRetention, Duration sweepInterval, Duration auditRetention) {
+    }
+
+    /**
+     * Charging Minerva's purchases ({@code purchases.*}): off until an operator turns it on.
+     *
+     * @param service         PortaBilling's {@code i_service} the charges are booked under (0 while off and unset)
+     * @param defaultCurrency the currency of an account whose {@code iso_4217} PortaBilling leaves out
+     * @param lease           how long the daemon that reads the feed holds it without renewing
+     */
+    public record PurchaseConfig(boolean enabled, Duration pollInterval, int service, String defaultCurrency,
+                                 int pageSize, Duration lease) {
     }
 }

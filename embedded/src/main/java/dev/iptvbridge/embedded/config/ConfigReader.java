@@ -59,7 +59,9 @@ final class ConfigReader {
                 new BridgeConfig.MaintenanceSettings(positiveDuration("maintenance.inboxRetention"),
                         offOrPositiveDuration("maintenance.sweepInterval"),
                         offOrPositiveDuration("maintenance.auditRetention")),
-                new BridgeConfig.ResilienceSettings(remoteCalls("minerva"), remoteCalls("portabilling")));
+                new BridgeConfig.ResilienceSettings(remoteCalls("minerva"), remoteCalls("portabilling")),
+                new PurchaseReader(values, problems, this::label).read(positiveDuration("purchases.pollInterval"),
+                        positive("purchases.pageSize"), positiveDuration("purchases.lease")));
     }
 
     private BridgeConfig.RemoteCallSettings remoteCalls(String system) {

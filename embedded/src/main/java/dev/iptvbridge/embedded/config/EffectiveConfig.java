@@ -16,11 +16,11 @@ import java.time.Duration;
  * secrets shown as {@value #MASK}. Durations are written as an operator writes them ({@code 30s}).
  */
 @JsonPropertyOrder({"http", "webhook", "admin", "environment", "portabilling", "minerva", "database", "workers",
-    "catalog", "retry", "maintenance"})
+    "catalog", "retry", "maintenance", "purchases"})
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record EffectiveConfig(Http http, Webhook webhook, Admin admin, Integer environment, PortaBilling portabilling,
                               Minerva minerva, Database database, int workers, String catalog, Retry retry,
-                              Maintenance maintenance) {
+                              Maintenance maintenance, Purchases purchases) {
 
     /** What stands for a secret. */
     public static final String MASK = "****";
@@ -61,6 +61,10 @@ public record EffectiveConfig(Http http, Webhook webhook, Admin admin, Integer e
     public record Maintenance(String inboxRetention, String sweepInterval, String auditRetention) {
     }
 
+    public record Purchases(boolean enabled, String pollInterval, int service, String defaultCurrency, int pageSize,
+                            String lease) {
+    }
+
     public static EffectiveConfig of(BridgeConfig config) {
         BridgeConfig.PortaBillingConfig pb = config.portabilling();
         BridgeConfig.MinervaConfig mv = config.minerva();
@@ -86,7 +90,8 @@ public record EffectiveConfig(Http http, Webhook webhook, Admin admin, Integer e
                 config.workers(), config.catalog().toString(),
                 new Retry(retry.maxAttempts(), text(retry.baseDelay()), text(retry.maxDelay()), text(retry.lease())),
                 new Maintenance(text(maintenance.inboxRetention()), text(maintenance.sweepInterval()),
-                        text(maintenance.auditRetention())));
+                        text(maintenance.auditRetention())),
+                purchases(config.purchases()));
     }
 
     /** As YAML, in the shape of the configuration file. */
@@ -106,6 +111,11 @@ public record EffectiveConfig(Http http, Webhook webhook, Admin admin, Integer e
             throw new IllegalStateException("the effective configuration cannot be written: " + impossible.getMessage(),
                     impossible);
         }
+    }
+
+    private static Purchases purchases(BridgeConfig.PurchaseConfig p) {
+        return new Purchases(p.enabled(), text(p.pollInterval()), p.service(), p.defaultCurrency(), p.pageSize(),
+                text(p.lease()));
     }
 
     private static Calls calls(BridgeConfig.RemoteCallSettings settings) {

@@ -10,6 +10,7 @@ import dev.iptvbridge.embedded.internal.espf.EspfIntake;
 import dev.iptvbridge.embedded.internal.metrics.BridgeMetrics;
 import dev.iptvbridge.embedded.internal.metrics.RemoteSystems;
 import dev.iptvbridge.embedded.internal.worker.Housekeeping;
+import dev.iptvbridge.embedded.internal.worker.PurchaseFeedRunner;
 import dev.iptvbridge.embedded.internal.worker.StatusReportSender;
 import dev.iptvbridge.embedded.internal.worker.WorkerPool;
 import dev.iptvbridge.persistence.Database;
@@ -46,6 +47,7 @@ public final class HostRuntime {
     private final StatusOutboxPort statusOutbox;
     private final RemoteSystems remoteSystems;
     private final StartupChecks checks;
+    private final PurchaseFeedRunner purchases;
     private boolean migrated;
     private boolean queueWatched;
     private boolean running;
@@ -54,8 +56,9 @@ public final class HostRuntime {
     public HostRuntime(Database database, WorkerPool workers, Housekeeping housekeeping, BridgeMetrics metrics,
                        WorkQueuePort queue, EspfIntake espf, ProcessWorkUseCase work, ExplainAccountUseCase explain,
                        StatusReportSender statusSender, StatusOutboxPort statusOutbox, RemoteSystems remoteSystems,
-                       StartupChecks checks) {
+                       StartupChecks checks, PurchaseFeedRunner purchases) {
         this.checks = checks;
+        this.purchases = purchases;
         this.database = database;
         this.workers = workers;
         this.housekeeping = housekeeping;
@@ -98,6 +101,7 @@ public final class HostRuntime {
         workers.start();
         statusSender.start();
         housekeeping.start();
+        purchases.start();
         running = true;
     }
 
@@ -106,6 +110,7 @@ public final class HostRuntime {
             return;
         }
         running = false;
+        purchases.stop(SHUTDOWN_GRACE);
         housekeeping.stop();
         workers.stop(SHUTDOWN_GRACE);
         statusSender.stop(SHUTDOWN_GRACE);

@@ -45,6 +45,7 @@ public final class EmbeddedModule extends AbstractModule {
         install(persistence);
         install(new RemoteSystemsModule());
         install(new StartupChecksModule());
+        install(new PurchasesModule());
         bind(MeterRegistry.class).toInstance(registry);
         bind(WorkerPool.class);
         bind(Housekeeping.class);
