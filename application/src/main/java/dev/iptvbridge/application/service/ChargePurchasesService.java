@@ -52,9 +52,9 @@ public final class ChargePurchasesService implements ChargePurchasesUseCase {
             return ChargeRound.NOT_HELD;
         }
         int[] read = new int[2];
-        Optional<FeedLease> lease = readFeed(held.get(), read);
+        boolean stillHeld = readFeed(owner, read);
         Map<PurchaseCharger.Outcome, Integer> done = new EnumMap<>(PurchaseCharger.Outcome.class);
-        if (lease.isPresent()) {
+        if (stillHeld) {
             charge(owner, done);
         }
         return new ChargeRound(true, read[0], read[1], count(done, PurchaseCharger.Outcome.CHARGED),
@@ -67,31 +67,35 @@ public final class ChargePurchasesService implements ChargePurchasesUseCase {
         ledger.holdFeed(owner, clock.instant(), settings.lease()).ifPresent(ledger::releaseFeed);
     }
 
-    /** Records up to a few pages; empty when the lease was lost meanwhile. {@code read}: new purchases, new refunds. */
-    private Optional<FeedLease> readFeed(FeedLease start, int[] read) {
-        FeedLease lease = start;
+    /** Records up to a few pages; false when the lease was lost meanwhile. {@code read}: new purchases, new refunds. */
+    private boolean readFeed(String owner, int[] read) {
         for (int page = 0; page < PurchaseSettings.MAX_PAGES; page++) {
+            // Renewed before each page, so that a slow page does not cost the lease.
+            Optional<FeedLease> renewed = ledger.holdFeed(owner, clock.instant(), settings.lease());
+            if (renewed.isEmpty()) {
+                return false;
+            }
+            FeedLease lease = renewed.get();
             PurchaseFeedPage answer;
             try {
                 answer = feed.read(lease.cursor(), settings.pageSize());
             } catch (IntegrationException failure) {
                 LOG.log(System.Logger.Level.WARNING, "cannot read Minerva's purchase feed after seq {0}: {1}",
                         String.valueOf(lease.cursor()), failure.getMessage());
-                return Optional.of(lease);
+                return true;
             }
-            long cursor = lease.cursor();
-            List<PurchaseEvent> fresh = answer.events().stream().filter(event -> event.seq() > cursor).toList();
+            long after = lease.cursor();
+            List<PurchaseEvent> fresh = answer.events().stream().filter(event -> event.seq() > after).toList();
             if (fresh.isEmpty()) {
-                return Optional.of(lease);
+                return true;
             }
-            Optional<FeedLease> recorded = ledger.record(lease, fresh, Math.max(answer.last(), cursor), clock.instant());
+            Optional<FeedLease> recorded = ledger.record(lease, fresh, Math.max(answer.last(), after), clock.instant());
             if (recorded.isEmpty()) {
-                return recorded;
+                return false;
             }
-            lease = recorded.get();
             fresh.forEach(event -> read[event.type() == PurchaseEventType.PURCHASE ? 0 : 1]++);
         }
-        return Optional.of(lease);
+        return true;
     }
 
     private void charge(String owner, Map<PurchaseCharger.Outcome, Integer> done) {

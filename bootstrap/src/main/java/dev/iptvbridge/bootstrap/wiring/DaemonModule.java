@@ -11,6 +11,7 @@ import dev.iptvbridge.embedded.internal.wiring.ConfigModule;
 import dev.iptvbridge.embedded.internal.wiring.MinervaModule;
 import dev.iptvbridge.embedded.internal.wiring.PersistenceModule;
 import dev.iptvbridge.embedded.internal.wiring.PortaBillingModule;
+import dev.iptvbridge.embedded.internal.wiring.PurchasesModule;
 import dev.iptvbridge.embedded.internal.wiring.RemoteSystemsModule;
 import dev.iptvbridge.embedded.internal.wiring.StartupChecksModule;
 import dev.iptvbridge.bootstrap.http.HttpApi;
@@ -57,6 +58,7 @@ public final class DaemonModule extends AbstractModule {
         install(new PersistenceModule());
         install(new RemoteSystemsModule());
         install(new StartupChecksModule());
+        install(new PurchasesModule());
         bind(WorkerPool.class);
         bind(EspfIntake.class);
         bind(WebhookHandler.class);
