@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import dev.iptvbridge.application.port.in.ChargePurchasesUseCase;
 import dev.iptvbridge.application.port.in.ChargeRound;
+import dev.iptvbridge.application.port.out.ChargeableAccount;
 import dev.iptvbridge.application.port.out.ChargingPort;
 import dev.iptvbridge.application.port.out.FeedLease;
 import dev.iptvbridge.application.port.out.IntegrationException;
@@ -14,15 +15,23 @@ import dev.iptvbridge.application.port.out.PurchaseFeedPort;
 import dev.iptvbridge.application.port.out.PurchaseLedgerPort;
 import dev.iptvbridge.application.purchase.LedgerEntry;
 import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Queue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.Executor;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * Reads the purchase feed into the ledger (the cursor moves in the same transaction as the entries
  * it read, so a crash reads a page again and the ledger ignores what it holds), then charges what is
- * due. Only the holder of the feed's lease does either; the lease is renewed before every entry, so
+ * due. Only the holder of the feed's lease does either; the lease is renewed while it charges, so that
  * a daemon that lost it (paused, cut off from the database) stops before it sends anything more.
  */
 public final class ChargePurchasesService implements ChargePurchasesUseCase {
@@ -34,9 +43,26 @@ public final class ChargePurchasesService implements ChargePurchasesUseCase {
     private final PurchaseCharger charger;
     private final PurchaseSettings settings;
     private final Clock clock;
+    private final Executor executor;
+    private final int parallelism;
 
+    /** Charges one entry at a time, in the caller's thread. */
     public ChargePurchasesService(PurchaseLedgerPort ledger, PurchaseFeedPort feed, ChargingPort charging,
                                   PurchaseSettings settings, Clock clock) {
+        this(ledger, feed, charging, settings, clock, Runnable::run, 1);
+    }
+
+    /**
+     * Charges up to {@code parallelism} entries at once on {@code executor}: each entry is independent,
+     * and a send that times out holds up only its own lane.
+     */
+    public ChargePurchasesService(PurchaseLedgerPort ledger, PurchaseFeedPort feed, ChargingPort charging,
+                                  PurchaseSettings settings, Clock clock, Executor executor, int parallelism) {
+        if (parallelism < 1) {
+            throw new IllegalArgumentException("parallelism must be at least 1, was " + parallelism);
+        }
+        this.executor = requireNonNull(executor, "executor is null");
+        this.parallelism = parallelism;
         this.ledger = requireNonNull(ledger, "ledger is null");
         this.feed = requireNonNull(feed, "feed is null");
         this.settings = requireNonNull(settings, "settings is null");
@@ -99,17 +125,47 @@ public final class ChargePurchasesService implements ChargePurchasesUseCase {
     }
 
     private void charge(String owner, Map<PurchaseCharger.Outcome, Integer> done) {
-        for (LedgerEntry entry : ledger.due(clock.instant(), PurchaseSettings.BATCH)) {
-            // Renewed before each entry: a send starts only with a whole lease ahead of it.
-            Optional<FeedLease> lease = ledger.holdFeed(owner, clock.instant(), settings.lease());
-            if (lease.isEmpty()) {
-                return;
+        Queue<LedgerEntry> due = new ConcurrentLinkedQueue<>(ledger.due(clock.instant(), PurchaseSettings.BATCH));
+        LeaseKeeper lease = new LeaseKeeper(owner);
+        Map<Long, Optional<ChargeableAccount>> accounts = new ConcurrentHashMap<>();
+        AtomicBoolean lost = new AtomicBoolean();
+        List<CompletableFuture<Void>> lanes = new ArrayList<>();
+        for (int lane = 0; lane < Math.min(parallelism, Math.max(1, due.size())); lane++) {
+            lanes.add(CompletableFuture.runAsync(() -> {
+                LedgerEntry entry;
+                while (!lost.get() && (entry = due.poll()) != null) {
+                    Optional<FeedLease> held = lease.current();
+                    PurchaseCharger.Outcome outcome = held.isEmpty() ? PurchaseCharger.Outcome.LOST
+                            : charger.work(held.get(), entry, accounts);
+                    synchronized (done) {
+                        done.merge(outcome, 1, Integer::sum);
+                    }
+                    lost.compareAndSet(false, outcome == PurchaseCharger.Outcome.LOST);
+                }
+            }, executor));
+        }
+        CompletableFuture.allOf(lanes.toArray(CompletableFuture[]::new)).join();
+    }
+
+    /**
+     * The feed's lease during charging: renewed once less than half of it is left, so that every send
+     * starts with at least half a lease ahead of it (more than one PortaBilling call can last).
+     */
+    private final class LeaseKeeper {
+
+        private final String owner;
+        private Optional<FeedLease> lease = Optional.empty();
+
+        LeaseKeeper(String owner) {
+            this.owner = owner;
+        }
+
+        synchronized Optional<FeedLease> current() {
+            Instant now = clock.instant();
+            if (lease.isEmpty() || now.plus(settings.lease().dividedBy(2)).isAfter(lease.get().until())) {
+                lease = ledger.holdFeed(owner, now, settings.lease());
             }
-            PurchaseCharger.Outcome outcome = charger.work(lease.get(), entry);
-            done.merge(outcome, 1, Integer::sum);
-            if (outcome == PurchaseCharger.Outcome.LOST) {
-                return;
-            }
+            return lease;
         }
     }
 

@@ -1,5 +1,6 @@
 package dev.iptvbridge.application.service;
 
+import dev.iptvbridge.application.port.out.ChargeableAccount;
 import dev.iptvbridge.application.port.out.ChargingPort;
 import dev.iptvbridge.application.port.out.FeedLease;
 import dev.iptvbridge.application.port.out.IntegrationException;
@@ -15,6 +16,7 @@ import dev.iptvbridge.application.purchase.LedgerStep;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.function.Function;
@@ -45,11 +47,12 @@ final class PurchaseCharger {
         this.clock = clock;
     }
 
-    Outcome work(FeedLease lease, LedgerEntry entry) {
+    /** @param accounts the accounts read this round, by id: shared by the round's lanes */
+    Outcome work(FeedLease lease, LedgerEntry entry, Map<Long, Optional<ChargeableAccount>> accounts) {
         return switch (entry.state()) {
-            case SEEN -> checked(lease, entry).orElseGet(() -> step(lease, entry, entry.startCharge())
+            case SEEN -> checked(lease, entry, accounts).orElseGet(() -> step(lease, entry, entry.startCharge())
                     .map(charging -> charge(lease, charging)).orElse(Outcome.LOST));
-            case CHARGING -> lookThenCharge(lease, entry);
+            case CHARGING -> lookThenCharge(lease, entry, accounts);
             case CHARGED -> step(lease, entry, entry.startCredit()).map(crediting -> credit(lease, crediting))
                     .orElse(Outcome.LOST);
             case CREDITING -> lookThenCredit(lease, entry);
@@ -57,7 +60,7 @@ final class PurchaseCharger {
         };
     }
 
-    private Outcome lookThenCharge(FeedLease lease, LedgerEntry entry) {
+    private Outcome lookThenCharge(FeedLease lease, LedgerEntry entry, Map<Long, Optional<ChargeableAccount>> accounts) {
         Optional<Outcome> problem = ChargeRules.dataProblem(entry.purchase()).map(why -> park(lease, entry, why));
         if (problem.isPresent()) {
             return problem.get();
@@ -69,7 +72,7 @@ final class PurchaseCharger {
             return failed(lease, entry, "could not look for its charge: " + failure.getMessage());
         }
         return found.map(xdr -> record(lease, entry, entry.charged(xdr, clock.instant()), Outcome.CHARGED))
-                .orElseGet(() -> checked(lease, entry).orElseGet(() -> charge(lease, entry)));
+                .orElseGet(() -> checked(lease, entry, accounts).orElseGet(() -> charge(lease, entry)));
     }
 
     private Outcome lookThenCredit(FeedLease lease, LedgerEntry entry) {
@@ -84,13 +87,19 @@ final class PurchaseCharger {
     }
 
     /** Empty when the purchase can be charged; else the outcome of parking it. */
-    private Optional<Outcome> checked(FeedLease lease, LedgerEntry entry) {
+    private Optional<Outcome> checked(FeedLease lease, LedgerEntry entry,
+                                      Map<Long, Optional<ChargeableAccount>> accounts) {
         Purchase purchase = entry.purchase();
         Optional<String> problem = ChargeRules.dataProblem(purchase);
         if (problem.isEmpty()) {
             try {
-                problem = ChargeRules.accountProblem(purchase,
-                        charging.account(ChargeRules.accountId(purchase).orElseThrow()), settings.defaultCurrency());
+                long id = ChargeRules.accountId(purchase).orElseThrow();
+                Optional<ChargeableAccount> account = accounts.get(id);
+                if (account == null) {
+                    account = charging.account(id);
+                    accounts.put(id, account);
+                }
+                problem = ChargeRules.accountProblem(purchase, account, settings.defaultCurrency());
             } catch (IntegrationException failure) {
                 // Not sent: a SEEN entry simply stays due; a CHARGING one waits like after a failed send.
                 return Optional.of(entry.state() == ChargeState.SEEN

@@ -10,7 +10,6 @@ import dev.iptvbridge.application.port.in.ChargeRound;
 import dev.iptvbridge.application.port.out.Purchase;
 import dev.iptvbridge.application.port.out.PurchaseEvent;
 import dev.iptvbridge.application.port.out.PurchaseEventType;
-import dev.iptvbridge.application.port.out.TransactionAction;
 import dev.iptvbridge.application.purchase.ChargeState;
 import java.time.Duration;
 import java.time.Instant;
@@ -144,5 +143,27 @@ class ChargePurchasesServiceTest {
         service.release("d2");
         assertThat(service.round("d1").held()).isTrue();
         assertThat(billing.applied()).hasSize(2);
+    }
+
+    @Test
+    void lanesChargingAtOnceChargeEveryPurchaseOnce() {
+        for (int i = 1; i <= 300; i++) {
+            sells("PUR-" + i, i % 2 == 0 ? "1000889" : "1000890", "VOD", "1.00", "USD");
+        }
+        billing.applyThenTimeOut(20);
+        java.util.concurrent.ExecutorService lanes = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            ChargePurchasesService parallel = new ChargePurchasesService(ledger, feed, billing, settings, clock, lanes, 4);
+            for (int round = 0; round < 20; round++) {
+                parallel.round("d1");
+                clock.advance(Duration.ofSeconds(2));
+            }
+        } finally {
+            lanes.shutdownNow();
+        }
+
+        assertThat(billing.applied()).hasSize(300);
+        assertThat(billing.applied()).extracting(a -> a.transaction().internalComment()).doesNotHaveDuplicates();
+        assertThat(ledger.list(Optional.of(ChargeState.CHARGED), 500)).hasSize(300);
     }
 }

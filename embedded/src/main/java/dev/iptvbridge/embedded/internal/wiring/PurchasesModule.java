@@ -19,6 +19,7 @@ import dev.iptvbridge.persistence.PurchaseLedgerAdapter;
 import dev.iptvbridge.portabilling.PortaBillingCharging;
 import jakarta.inject.Singleton;
 import java.time.Clock;
+import java.util.concurrent.Executors;
 
 /**
  * Charging Minerva's purchases: the ledger on the bridge's database, the feed on Minerva's API,
@@ -26,6 +27,10 @@ import java.time.Clock;
  * that a bridge with {@code purchases.enabled: false} opens no connection for them.
  */
 public final class PurchasesModule extends AbstractModule {
+
+    // Charges sent at once: enough that a send timing out does not hold up the others, few enough
+    // that PortaBilling sees no burst (each lane waits for its answer before the next send).
+    static final int LANES = 4;
 
     @Override
     protected void configure() {
@@ -60,6 +65,10 @@ public final class PurchasesModule extends AbstractModule {
         BridgeConfig.PurchaseConfig purchases = config.purchases();
         return new ChargePurchasesService(ledger, feed, charging, new PurchaseSettings(purchases.service(),
                 purchases.defaultCurrency(), purchases.pageSize(), purchases.lease(), config.retry().baseDelay(),
-                config.retry().maxDelay()), clock);
+                config.retry().maxDelay()), clock, Executors.newFixedThreadPool(LANES, runnable -> {
+                    Thread thread = new Thread(runnable, "iptv-bridge-charger");
+                    thread.setDaemon(true);
+                    return thread;
+                }), LANES);
     }
 }
