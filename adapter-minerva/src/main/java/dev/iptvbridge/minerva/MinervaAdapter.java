@@ -12,16 +12,6 @@ import dev.iptvbridge.application.port.out.Page;
 import dev.iptvbridge.application.port.out.PermanentFailure;
 import dev.iptvbridge.application.port.out.ProfileChange;
 import dev.iptvbridge.domain.provisioning.IptvCustomer;
-import feign.Feign;
-import feign.Logger;
-import feign.Request;
-import feign.Retryer;
-import feign.auth.BasicAuthRequestInterceptor;
-import feign.http2client.Http2Client;
-import feign.jackson.JacksonEncoder;
-import feign.slf4j.Slf4jLogger;
-import java.net.http.HttpClient;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -58,23 +48,7 @@ public final class MinervaAdapter implements IptvPlatformPort {
         requireNonNull(settings, "settings is null");
         requireNonNull(resilience, "resilience is null");
         ObjectMapper json = new ObjectMapper().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
-        HttpClient http = HttpClient.newBuilder()
-                .version(HttpClient.Version.HTTP_1_1)
-                .connectTimeout(settings.connectTimeout())
-                .followRedirects(HttpClient.Redirect.NEVER)
-                .build();
-        MinervaBackofficeApi api = Feign.builder()
-                .client(new Http2Client(http))
-                .options(new Request.Options(settings.connectTimeout(), settings.readTimeout(), false))
-                .retryer(Retryer.NEVER_RETRY)
-                .encoder(new JacksonEncoder(json))
-                .decoder(new MinervaJsonDecoder(json))
-                .errorDecoder(new MinervaErrorDecoder(json))
-                .requestInterceptor(new BasicAuthRequestInterceptor(settings.username(), settings.password(),
-                        StandardCharsets.UTF_8))
-                .logger(new Slf4jLogger(MinervaBackofficeApi.class))
-                .logLevel(Logger.Level.BASIC)
-                .target(MinervaBackofficeApi.class, settings.baseUrl());
+        MinervaBackofficeApi api = MinervaClients.target(MinervaBackofficeApi.class, settings, json);
         Resilience breaker = new Resilience(resilience);
         return new MinervaAdapter(api, new CallGuard(settings, breaker), breaker, settings.baseUrl());
     }

@@ -59,4 +59,9 @@ final class FeignClients {
     EspfApi espf() {
         return espf;
     }
+
+    /** Another interface of the JSON API on the same terms, such as {@link ChargingApi}. */
+    <T> T target(Class<T> type, String baseUrl) {
+        return builder(new PortaBillingErrorDecoder(settings.login())).target(type, baseUrl);
+    }
 }

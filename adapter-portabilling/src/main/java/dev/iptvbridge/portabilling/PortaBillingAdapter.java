@@ -5,7 +5,6 @@ import static java.util.Objects.requireNonNull;
 import dev.iptvbridge.application.port.out.BillingPort;
 import dev.iptvbridge.application.port.out.IntegrationException;
 import dev.iptvbridge.application.port.out.Page;
-import dev.iptvbridge.application.port.out.PermanentFailure;
 import dev.iptvbridge.application.port.out.ProvisioningStatus;
 import dev.iptvbridge.application.port.out.ProvisioningStatusPort;
 import dev.iptvbridge.domain.billing.Account;
@@ -26,8 +25,6 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.OptionalLong;
 import java.util.function.Function;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * Reads accounts and customers from PortaBilling's JSON API and reports provisioning results
@@ -40,7 +37,6 @@ public final class PortaBillingAdapter implements BillingPort, ProvisioningStatu
     static final String GROUP = "IPTV";
     /** The longest status message PortaBilling keeps. */
     static final int MAX_MESSAGE = 4000;
-    private static final Logger LOG = LoggerFactory.getLogger(PortaBillingAdapter.class);
 
     private final PortaBillingSettings settings;
     private final PortaBillingApi api;
@@ -210,21 +206,7 @@ public final class PortaBillingAdapter implements BillingPort, ProvisioningStatu
 
     /** Runs a call with the session's token; on a rejected token logs in again once and repeats once. */
     private <T> T withSession(String operation, Function<String, T> call) {
-        String token = session.accessToken();
-        try {
-            return RemoteCall.run(operation, settings.baseUrl(), () -> call.apply(token));
-        } catch (SessionRejected rejected) {
-            LOG.info("PortaBilling rejected the session during {} ({}): logging in again", operation,
-                    rejected.reason());
-        }
-        String renewed = session.renewAfterRejection(token);
-        try {
-            return RemoteCall.run(operation, settings.baseUrl(), () -> call.apply(renewed));
-        } catch (SessionRejected again) {
-            throw new PermanentFailure("PortaBilling rejected a fresh session of user '" + settings.login()
-                    + "' for " + operation + " (" + again.reason() + "): check that this user may call it and "
-                    + "that no proxy strips the Authorization header");
-        }
+        return SessionCalls.run(session, settings, operation, call);
     }
 
     /** At most {@link #MAX_MESSAGE} characters, without splitting a surrogate pair. */

@@ -27,6 +27,8 @@ final class PortaBillingErrorDecoder implements ErrorDecoder {
     static final Set<String> SESSION_FAULTS = Set.of(
             "Server.Session.check_auth.auth_failed",
             "Client.Session.check_auth.failed_to_process_access_token");
+    /** The faultcode of an unknown account [M]. */
+    static final String ACCOUNT_NOT_FOUND = "Server.Account.not_found";
     /** The faultcode of a refused login. */
     static final String LOGIN_FAULT = "Server.Session.auth_failed";
     /** {@code Server.*} faultcodes that repeating will not cure. */
@@ -73,6 +75,9 @@ final class PortaBillingErrorDecoder implements ErrorDecoder {
         String detail = code + (text.isEmpty() ? "" : ": " + text);
         if (SESSION_FAULTS.contains(code)) {
             return new SessionRejected(code);
+        }
+        if (ACCOUNT_NOT_FOUND.equals(code)) {
+            return new NotFoundFailure("PortaBilling does not know the account of " + operation + " (" + detail + ")");
         }
         if (LOGIN_FAULT.equals(code)) {
             return new PermanentFailure("PortaBilling refused the login of user '" + login + "' (" + detail

@@ -56,6 +56,11 @@ final class Resilience {
         return guarded(operation, Retry.decorateSupplier(retry, call));
     }
 
+    /** A call that must not be repeated (a charge): tried once, judged by the breaker. */
+    <T> T once(String operation, Supplier<T> call) {
+        return guarded(operation, call);
+    }
+
     private <T> T guarded(String operation, Supplier<T> call) {
         if (!breaker.tryAcquirePermission()) {
             throw new SystemUnavailable(RemoteSystem.PORTABILLING, operation + " not tried, because PortaBilling is"

@@ -14,7 +14,8 @@ import picocli.CommandLine.Command;
         description = "Keeps the Minerva IPTV platform in step with PortaBilling.",
         subcommands = {RunCommand.class, SandboxCommand.class, ReconcileCommand.class, ReconcileAllCommand.class,
             ExplainCommand.class, HistoryCommand.class, RevenueCommand.class, ParkedCommand.class, RetryParkedCommand.class,
-            MigrateCommand.class, MinervaSimulatorCommand.class, PortaBillingSimulatorCommand.class, CatalogCommand.class},
+            MigrateCommand.class, ChargesCommand.class, RetryChargesCommand.class, MinervaSimulatorCommand.class,
+            PortaBillingSimulatorCommand.class, CatalogCommand.class},
         footer = {"", "Exit codes: 0 done, 1 the operation failed, 2 bad usage, 3 configuration not usable, "
                 + "4 database unavailable."})
 public final class Main implements Runnable {

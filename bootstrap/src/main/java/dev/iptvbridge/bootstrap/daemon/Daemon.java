@@ -11,6 +11,7 @@ import dev.iptvbridge.embedded.internal.metrics.RemoteSystems;
 import dev.iptvbridge.embedded.internal.runtime.StartupChecks;
 import dev.iptvbridge.embedded.internal.worker.Housekeeping;
 import dev.iptvbridge.embedded.internal.worker.RevenueSchedule;
+import dev.iptvbridge.embedded.internal.worker.PurchaseFeedRunner;
 import dev.iptvbridge.embedded.internal.worker.StatusReportSender;
 import dev.iptvbridge.embedded.internal.worker.WorkerPool;
 import dev.iptvbridge.persistence.Database;
@@ -48,13 +49,16 @@ public final class Daemon {
     private final BridgeConfig config;
     private final RevenueSchedule revenue;
     private final Set<String> running = new HashSet<>();
+    private final PurchaseFeedRunner purchases;
     private boolean started;
 
     @Inject
     public Daemon(Database database, WorkerPool workers, HttpApi http, Housekeeping housekeeping, BridgeMetrics metrics,
                   WorkQueuePort queue, StatusReportSender statusSender, StatusOutboxPort statusOutbox,
-                  RemoteSystems remoteSystems, StartupChecks startupChecks, BridgeConfig config, RevenueSchedule revenue) {
+                  RemoteSystems remoteSystems, StartupChecks startupChecks, BridgeConfig config, RevenueSchedule revenue,
+                  PurchaseFeedRunner purchases) {
         this.revenue = revenue;
+        this.purchases = purchases;
         this.remoteSystems = remoteSystems;
         this.database = database;
         this.workers = workers;
@@ -93,6 +97,8 @@ public final class Daemon {
             running.add("remoteSystems");
             startupChecks.start();
             running.add("checks");
+            purchases.start();
+            running.add("purchases");
             started = true;
             return port;
         } catch (RuntimeException failure) {
@@ -141,6 +147,7 @@ public final class Daemon {
     private void stopStarted() {
         stopIfStarted("http", http::stop);
         stopIfStarted("checks", startupChecks::stop);
+        stopIfStarted("purchases", () -> purchases.stop(SHUTDOWN_GRACE));
         stopIfStarted("remoteSystems", remoteSystems::stop);
         stopIfStarted("housekeeping", housekeeping::stop);
         stopIfStarted("revenue", revenue::stop);

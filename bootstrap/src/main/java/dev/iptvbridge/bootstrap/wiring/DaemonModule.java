@@ -11,6 +11,7 @@ import dev.iptvbridge.embedded.internal.wiring.ConfigModule;
 import dev.iptvbridge.embedded.internal.wiring.MinervaModule;
 import dev.iptvbridge.embedded.internal.wiring.PersistenceModule;
 import dev.iptvbridge.embedded.internal.wiring.PortaBillingModule;
+import dev.iptvbridge.embedded.internal.wiring.PurchasesModule;
 import dev.iptvbridge.embedded.internal.wiring.RemoteSystemsModule;
 import dev.iptvbridge.embedded.internal.wiring.CatalogModule;
 import dev.iptvbridge.embedded.internal.wiring.StartupChecksModule;
@@ -63,6 +64,7 @@ public final class DaemonModule extends AbstractModule {
         install(new RemoteSystemsModule());
         install(new StartupChecksModule());
         install(new CatalogModule());
+        install(new PurchasesModule());
         bind(WorkerPool.class);
         bind(EspfIntake.class);
         bind(WebhookHandler.class);

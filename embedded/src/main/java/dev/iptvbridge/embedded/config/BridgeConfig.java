@@ -11,12 +11,13 @@ import java.util.OptionalInt;
 public record BridgeConfig(HttpSettings http, WebhookSettings webhook, AdminSettings admin, OptionalInt environment,
                            PortaBillingConfig portabilling, MinervaConfig minerva, DatabaseConfig database,
                            int workers, Path catalog, RetrySettings retry, MaintenanceSettings maintenance,
-                           ResilienceSettings resilience, CatalogCheckMode catalogCheck, QueueSettings queue) {
+                           ResilienceSettings resilience, CatalogCheckMode catalogCheck, QueueSettings queue,
+                           PurchaseConfig purchases) {
 
     /** The same configuration with another catalog file: the one the bridge reads, and watches while it runs. */
     public BridgeConfig withCatalog(Path catalogFile) {
         return new BridgeConfig(http, webhook, admin, environment, portabilling, minerva, database, workers, catalogFile,
-                retry, maintenance, resilience, catalogCheck, queue);
+                retry, maintenance, resilience, catalogCheck, queue, purchases);
     }
 
     /**
@@ -124,5 +125,16 @@ public record BridgeConfig(HttpSettings http, WebhookSettings webhook, AdminSett
                                   boolean deleteOrphans, int billingPageReads, int minervaPageReads) {
 
         public static final CompareSettings DEFAULT = new CompareSettings(java.util.Optional.empty(), true, false, 2, 2);
+    }
+
+    /**
+     * Charging Minerva's purchases ({@code purchases.*}): off until an operator turns it on.
+     *
+     * @param service         PortaBilling's {@code i_service} the charges are booked under (0 while off and unset)
+     * @param defaultCurrency the currency of an account whose {@code iso_4217} PortaBilling leaves out
+     * @param lease           how long the daemon that reads the feed holds it without renewing
+     */
+    public record PurchaseConfig(boolean enabled, Duration pollInterval, int service, String defaultCurrency,
+                                 int pageSize, Duration lease) {
     }
 }

@@ -69,6 +69,12 @@ final class ConfigKeys {
         keys.put("queue.settleDelay", "1s");
         resilience(keys, "minerva");
         resilience(keys, "portabilling");
+        keys.put("purchases.enabled", "false");
+        keys.put("purchases.pollInterval", "30s");
+        keys.put("purchases.service", "");
+        keys.put("purchases.defaultCurrency", "USD");
+        keys.put("purchases.pageSize", "500");
+        keys.put("purchases.lease", "2m");
         return keys;
     }
 

@@ -35,6 +35,22 @@ final class ConfigRules {
         portabilling(config.portabilling().url());
         basicUser("webhook.username", config.webhook().username());
         basicUser("admin.username", config.admin().username());
+        purchases(config.purchases(), config.portabilling());
+    }
+
+    private void purchases(BridgeConfig.PurchaseConfig purchases, BridgeConfig.PortaBillingConfig pb) {
+        if (purchases.pageSize() > 1000) {
+            problems.add(label.apply("purchases.pageSize") + " must be at most 1000 (Minerva's largest page), got "
+                    + purchases.pageSize());
+        }
+        // The lease is renewed before every charge: one call must end well inside it, or a daemon that
+        // takes over could send again a charge whose answer is still on its way.
+        Duration oneCall = pb.connectTimeout().plus(pb.readTimeout());
+        if (purchases.lease().compareTo(oneCall.multipliedBy(2)) < 0) {
+            problems.add(label.apply("purchases.lease") + " " + Durations.format(purchases.lease()) + " must be at least"
+                    + " twice portabilling.connectTimeout + portabilling.readTimeout (" + Durations.format(oneCall)
+                    + "): raise purchases.lease or lower the timeouts");
+        }
     }
 
     private void retry(BridgeConfig.RetrySettings retry) {

@@ -16,11 +16,11 @@ import java.time.Duration;
  * secrets shown as {@value #MASK}. Durations are written as an operator writes them ({@code 30s}).
  */
 @JsonPropertyOrder({"http", "webhook", "admin", "environment", "portabilling", "minerva", "database", "workers",
-    "catalog", "retry", "maintenance", "catalogCheck", "queue"})
+    "catalog", "retry", "maintenance", "catalogCheck", "queue", "purchases"})
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record EffectiveConfig(Http http, Webhook webhook, Admin admin, Integer environment, PortaBilling portabilling,
                               Minerva minerva, Database database, int workers, String catalog, Retry retry,
-                              Maintenance maintenance, String catalogCheck, Queue queue) {
+                              Maintenance maintenance, String catalogCheck, Queue queue, Purchases purchases) {
 
     /** What stands for a secret. */
     public static final String MASK = "****";
@@ -66,6 +66,10 @@ public record EffectiveConfig(Http http, Webhook webhook, Admin admin, Integer e
     public record Queue(String settleDelay) {
     }
 
+    public record Purchases(boolean enabled, String pollInterval, int service, String defaultCurrency, int pageSize,
+                            String lease) {
+    }
+
     public static EffectiveConfig of(BridgeConfig config) {
         BridgeConfig.PortaBillingConfig pb = config.portabilling();
         BridgeConfig.MinervaConfig mv = config.minerva();
@@ -97,7 +101,8 @@ public record EffectiveConfig(Http http, Webhook webhook, Admin admin, Integer e
                         maintenance.compare().billingPageReads(), maintenance.compare().minervaPageReads(),
                         text(maintenance.revenueCheckInterval()), text(maintenance.catalogPollInterval())),
                 config.catalogCheck().name().toLowerCase(java.util.Locale.ROOT),
-                new Queue(text(config.queue().settleDelay())));
+                new Queue(text(config.queue().settleDelay())),
+                purchases(config.purchases()));
     }
 
     /** As YAML, in the shape of the configuration file. */
@@ -117,6 +122,11 @@ public record EffectiveConfig(Http http, Webhook webhook, Admin admin, Integer e
             throw new IllegalStateException("the effective configuration cannot be written: " + impossible.getMessage(),
                     impossible);
         }
+    }
+
+    private static Purchases purchases(BridgeConfig.PurchaseConfig p) {
+        return new Purchases(p.enabled(), text(p.pollInterval()), p.service(), p.defaultCurrency(), p.pageSize(),
+                text(p.lease()));
     }
 
     private static Calls calls(BridgeConfig.RemoteCallSettings settings) {

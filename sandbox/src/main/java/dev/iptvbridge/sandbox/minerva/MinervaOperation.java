@@ -9,7 +9,9 @@ public enum MinervaOperation {
     PATCH("patch"),
     STATUS("status"),
     PACKAGES("packages"),
-    DELETE("delete");
+    DELETE("delete"),
+    PURCHASE("purchase"),
+    PURCHASE_EVENTS("purchase-events");
 
     private final String wireName;
 
@@ -24,6 +26,6 @@ public enum MinervaOperation {
 
     /** Whether the operation changes a customer (and so may be applied before a timeout or a drop). */
     public boolean changesState() {
-        return this != LIST_PACKAGES && this != READ && this != LIST;
+        return this != LIST_PACKAGES && this != READ && this != LIST && this != PURCHASE_EVENTS;
     }
 }

@@ -31,6 +31,7 @@ public final class MinervaSimulator implements AutoCloseable {
     private final MinervaSimulatorSettings settings;
     private final CustomerStore store = new CustomerStore(Clock.systemUTC());
     private final MinervaFaults faults = new MinervaFaults();
+    private final PurchaseFeed purchases = new PurchaseFeed(Clock.systemUTC());
     private final ObjectMapper json = new ObjectMapper().registerModule(new JavaTimeModule())
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
     private final RequestPipeline pipeline;
@@ -71,6 +72,16 @@ public final class MinervaSimulator implements AutoCloseable {
             store.delete(id(c));
             return new RequestPipeline.Answer(204, null);
         }));
+        purchaseRoutes(routes);
+    }
+
+    private void purchaseRoutes(io.javalin.config.RoutesConfig routes) {
+        routes.post(API_PATH + "/purchases", ctx -> on(MinervaOperation.PURCHASE, ctx,
+                c -> new RequestPipeline.Answer(201, purchases.purchase(Bodies.object(json, c.bodyAsBytes())))));
+        routes.post(API_PATH + "/purchases/{purchaseId}/refund", ctx -> on(MinervaOperation.PURCHASE, ctx,
+                c -> new RequestPipeline.Answer(201, purchases.refund(c.pathParam("purchaseId")))));
+        routes.get(API_PATH + "/purchases/events", ctx -> on(MinervaOperation.PURCHASE_EVENTS, ctx,
+                c -> ok(purchases.page(c.queryParam("after"), c.queryParam("size")))));
     }
 
     private void on(MinervaOperation op, Context ctx, RequestPipeline.Operation operation) {
@@ -124,11 +135,12 @@ public final class MinervaSimulator implements AutoCloseable {
     }
 
     /**
-     * Clears customers, the journal, call counts, the concurrency peak and faults, and lets held
+     * Clears customers, purchases, the journal, call counts, the concurrency peak and faults, and lets held
      * requests (timeouts, latency) finish at once; packages stay.
      */
     public void reset() {
         store.clearCustomers();
+        purchases.clear();
         faults.clear();
         pipeline.reset();
     }
@@ -139,8 +151,9 @@ public final class MinervaSimulator implements AutoCloseable {
     }
 
     /**
-     * Seeds packages from the {@code packages} section of a scenario file and, when it has a
-     * {@code generate} section, replaces the customers by that world's; other keys are ignored.
+     * Seeds packages from the {@code packages} section of a scenario file; when it has a {@code generate}
+     * section, replaces the customers by that world's; and makes the purchases its optional
+     * {@code purchases} section asks for. Other keys are ignored.
      */
     public void loadScenario(Path yaml) {
         try (InputStream in = Files.newInputStream(yaml)) {
@@ -158,6 +171,7 @@ public final class MinervaSimulator implements AutoCloseable {
     private void load(com.fasterxml.jackson.databind.JsonNode root, String source) {
         seedPackages(ScenarioPackages.read(root, source));
         ScenarioPackages.world(root, source).ifPresent(spec -> WorldCustomers.load(store, World.generate(spec)));
+        ScenarioPurchases.make(root, source, purchases);
     }
 
     /**
@@ -210,5 +224,28 @@ public final class MinervaSimulator implements AutoCloseable {
 
     public MinervaFaults faults() {
         return faults;
+    }
+
+    /** Records a purchase as {@code POST /purchases} does, with a made-up id such as {@code PUR-000001}; prices are kept as given. */
+    public SimPurchaseEvent recordPurchase(String externalId, String kind, String title, String price, String currency) {
+        return purchases.purchase(null, externalId, kind, title, price, currency);
+    }
+
+    /** Refunds a purchase once, as {@code POST /purchases/{id}/refund} does. */
+    public SimPurchaseEvent refundPurchase(String purchaseId) {
+        return purchases.refund(purchaseId);
+    }
+
+    /** Every event of the purchase feed, oldest first. */
+    public List<SimPurchaseEvent> purchaseEvents() {
+        return purchases.events();
+    }
+
+    /** From now on every {@code pages}-th page of the feed repeats the page before it too (0: never). */
+    public void repeatFeedPages(int pages) {
+        if (pages < 0) {
+            throw new IllegalArgumentException("pages must be 0 or more, was " + pages);
+        }
+        purchases.repeatEvery(pages);
     }
 }

@@ -16,7 +16,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** Runs the Minerva simulator on its own until Ctrl-C. */
-@Command(name = "minerva-sim", mixinStandardHelpOptions = true,
+@Command(name = "minerva-sim", mixinStandardHelpOptions = true, subcommands = MakePurchaseCommand.class,
         description = "Runs the Minerva back-office simulator (the modelled API of docs/minerva.md) until Ctrl-C.")
 public final class MinervaSimulatorCommand implements Callable<Integer> {
 

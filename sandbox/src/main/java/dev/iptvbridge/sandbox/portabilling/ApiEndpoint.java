@@ -23,10 +23,12 @@ final class ApiEndpoint {
     private final SessionStore sessions;
     private final Map<String, LongAdder> counts = new ConcurrentHashMap<>();
     private volatile Duration latency = Duration.ZERO;
+    private final ChargeFaults faults;
 
-    ApiEndpoint(ApiMethods methods, SessionStore sessions) {
+    ApiEndpoint(ApiMethods methods, SessionStore sessions, ChargeFaults faults) {
         this.methods = methods;
         this.sessions = sessions;
+        this.faults = faults;
     }
 
     void handle(Context ctx) {
@@ -53,6 +55,7 @@ final class ApiEndpoint {
                 authInfo = body.containsKey("auth_info") ? Params.requireObject(body, "auth_info") : Map.of();
             }
             SessionStore.Session session = ApiMethods.ANONYMOUS.contains(name) ? null : authorise(ctx, authInfo);
+            faults.beforeCall(name);
             answer(ctx, 200, method.call(params, session));
         } catch (Fault fault) {
             answer(ctx, 500, Map.of("faultcode", fault.faultcode(), "faultstring", fault.faultstring()));

@@ -16,10 +16,14 @@ final class ApiMethods {
     static final Set<String> ANONYMOUS = Set.of("Session/login", "Session/refresh_access_token");
 
     private final BillingStore store;
+    private final Transactions transactions;
     private final Map<String, ApiMethod> methods = new HashMap<>();
 
-    ApiMethods(BillingStore store, SessionStore sessions) {
+    ApiMethods(BillingStore store, SessionStore sessions, Transactions transactions) {
         this.store = store;
+        this.transactions = transactions;
+        methods.put("Account/make_transaction", (p, s) -> transactions.make(p));
+        methods.put("Account/get_xdr_list", (p, s) -> transactions.xdrList(p));
         methods.put("Session/login", (p, s) -> sessions.login(p));
         methods.put("Session/refresh_access_token", (p, s) -> sessions.refresh(p));
         methods.put("Session/logout", (p, s) -> {
@@ -59,7 +63,14 @@ final class ApiMethods {
     }
 
     Map<String, Object> accountView(AccountRecord account) {
-        return Views.account(account, store::product);
+        Map<String, Object> view = Views.account(account, store::product);
+        Optional<String> currency = transactions.currency(account.iAccount());
+        if (currency.isEmpty()) {
+            return view;
+        }
+        Map<String, Object> withCurrency = new LinkedHashMap<>(view);
+        withCurrency.put("iso_4217", currency.get());
+        return withCurrency;
     }
 
     private Map<String, Object> accountInfo(Map<String, Object> p) {

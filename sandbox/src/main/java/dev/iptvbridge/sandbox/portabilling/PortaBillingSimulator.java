@@ -31,6 +31,8 @@ public final class PortaBillingSimulator implements AutoCloseable {
     private final BillingStore store;
     private final SessionStore sessions;
     private final ApiMethods methods;
+    private final ChargeFaults chargeFaults = new ChargeFaults();
+    private final Transactions transactions;
     private final ApiEndpoint api;
     private final StatusEndpoint status;
     private final Javalin app;
@@ -40,8 +42,9 @@ public final class PortaBillingSimulator implements AutoCloseable {
         this.sender = new EspfSender(clock);
         this.store = new BillingStore(clock, sender::publish);
         this.sessions = new SessionStore(settings, clock);
-        this.methods = new ApiMethods(store, sessions);
-        this.api = new ApiEndpoint(methods, sessions);
+        this.transactions = new Transactions(store, clock, chargeFaults);
+        this.methods = new ApiMethods(store, sessions, transactions);
+        this.api = new ApiEndpoint(methods, sessions, chargeFaults);
         this.status = new StatusEndpoint(store, sessions, clock);
         this.app = Javalin.create(cfg -> {
             cfg.startup.showJavalinBanner = false;
@@ -92,13 +95,15 @@ public final class PortaBillingSimulator implements AutoCloseable {
         stop();
     }
 
-    /** Empties billing data, sessions, reported statuses, call counts, the sender's queue and log; keeps the sender's settings. */
+    /** Empties billing data, sessions, reported statuses, call counts, transactions and charge faults, the sender's queue and log; keeps the sender's settings. */
     public void reset() {
         store.clear();
         sessions.clear();
         status.clear();
         api.clearCounts();
         sender.clear();
+        transactions.clear();
+        chargeFaults.clear();
     }
 
     /** Replaces all billing data by the scenario's; see docs/sandbox-portabilling.md for the format. */
@@ -198,6 +203,21 @@ public final class PortaBillingSimulator implements AutoCloseable {
     /** Every access token and session id stops working at once; the next call gets {@code Server.Session.check_auth.auth_failed}. */
     public void expireAllTokens() {
         sessions.expireAll();
+    }
+
+    /** Every transaction {@code Account/make_transaction} applied since start or reset, oldest first. */
+    public java.util.List<SimTransaction> transactions() {
+        return transactions.applied();
+    }
+
+    /** The account's currency, shown as {@code iso_4217} in its {@code account_info}; without one, none is shown. */
+    public void setAccountCurrency(long iAccount, String iso4217) {
+        transactions.currency(iAccount, requireNonNull(iso4217, "iso4217 is null"));
+    }
+
+    /** The faults of charging: applied then never answered, failed calls. */
+    public ChargeFaults chargeFaults() {
+        return chargeFaults;
     }
 
     /** Calls per API method since start or reset, e.g. {@code "Account/get_account_info" -> 12}. */

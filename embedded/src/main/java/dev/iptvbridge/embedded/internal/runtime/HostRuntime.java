@@ -16,6 +16,7 @@ import dev.iptvbridge.application.port.in.ShowHistoryUseCase;
 import dev.iptvbridge.embedded.internal.view.HistoryJson;
 import dev.iptvbridge.embedded.internal.view.HistoryView;
 import dev.iptvbridge.embedded.internal.view.HistoryWindow;
+import dev.iptvbridge.embedded.internal.worker.PurchaseFeedRunner;
 import dev.iptvbridge.embedded.internal.worker.StatusReportSender;
 import dev.iptvbridge.embedded.internal.worker.WorkerPool;
 import dev.iptvbridge.persistence.Database;
@@ -57,6 +58,7 @@ public final class HostRuntime {
     private CatalogWatcher catalog;
     private final RevenueSchedule revenue;
     private final ShowHistoryUseCase history;
+    private final PurchaseFeedRunner purchases;
     private boolean migrated;
     private boolean queueWatched;
     private boolean running;
@@ -65,10 +67,12 @@ public final class HostRuntime {
     public HostRuntime(Database database, WorkerPool workers, Housekeeping housekeeping, BridgeMetrics metrics,
                        WorkQueuePort queue, EspfIntake espf, ProcessWorkUseCase work, ExplainAccountUseCase explain,
                        StatusReportSender statusSender, StatusOutboxPort statusOutbox, RemoteSystems remoteSystems,
-                       StartupChecks checks, RevenueSchedule revenue, ShowHistoryUseCase history) {
+                       StartupChecks checks, RevenueSchedule revenue, ShowHistoryUseCase history,
+                       PurchaseFeedRunner purchases) {
         this.history = history;
         this.revenue = revenue;
         this.checks = checks;
+        this.purchases = purchases;
         this.database = database;
         this.workers = workers;
         this.housekeeping = housekeeping;
@@ -112,6 +116,7 @@ public final class HostRuntime {
         statusSender.start();
         housekeeping.start();
         revenue.start();
+        purchases.start();
         running = true;
     }
 
@@ -120,6 +125,7 @@ public final class HostRuntime {
             return;
         }
         running = false;
+        purchases.stop(SHUTDOWN_GRACE);
         housekeeping.stop();
         revenue.stop();
         workers.stop(SHUTDOWN_GRACE);

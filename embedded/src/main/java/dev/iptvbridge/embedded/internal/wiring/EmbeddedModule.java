@@ -49,6 +49,7 @@ public final class EmbeddedModule extends AbstractModule {
         install(new RemoteSystemsModule());
         install(new StartupChecksModule());
         install(new CatalogModule());
+        install(new PurchasesModule());
         bind(MeterRegistry.class).toInstance(registry);
         bind(WorkerPool.class);
         bind(Housekeeping.class);

@@ -19,12 +19,19 @@ public final class MinervaModule extends AbstractModule {
     @Provides
     @Singleton
     static MinervaAdapter adapter(BridgeConfig config) {
+        return MinervaAdapter.create(settings(config), resilience(config));
+    }
+
+    static MinervaSettings settings(BridgeConfig config) {
         BridgeConfig.MinervaConfig minerva = config.minerva();
+        return new MinervaSettings(minerva.url(), minerva.username(), minerva.password(), minerva.maxConcurrency(),
+                minerva.ratePerSecond(), minerva.connectTimeout(), minerva.readTimeout());
+    }
+
+    static MinervaResilience resilience(BridgeConfig config) {
         BridgeConfig.RemoteCallSettings calls = config.resilience().minerva();
-        return MinervaAdapter.create(new MinervaSettings(minerva.url(), minerva.username(),
-                minerva.password(), minerva.maxConcurrency(), minerva.ratePerSecond(), minerva.connectTimeout(),
-                minerva.readTimeout()), new MinervaResilience(calls.retryAttempts(), calls.retryWait(),
-                calls.breakerFailureRate(), calls.breakerWindow(), calls.breakerOpenFor()));
+        return new MinervaResilience(calls.retryAttempts(), calls.retryWait(), calls.breakerFailureRate(),
+                calls.breakerWindow(), calls.breakerOpenFor());
     }
 
     @Provides

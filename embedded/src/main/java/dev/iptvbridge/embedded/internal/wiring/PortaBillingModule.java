@@ -26,11 +26,18 @@ public final class PortaBillingModule extends AbstractModule {
     @Provides
     @Singleton
     static PortaBillingAdapter adapter(BridgeConfig config) {
+        return PortaBillingAdapter.create(settings(config), resilience(config));
+    }
+
+    static PortaBillingSettings settings(BridgeConfig config) {
         BridgeConfig.PortaBillingConfig pb = config.portabilling();
+        return new PortaBillingSettings(pb.url(), pb.login(), pb.password(), pb.connectTimeout(), pb.readTimeout());
+    }
+
+    static PortaBillingResilience resilience(BridgeConfig config) {
         BridgeConfig.RemoteCallSettings calls = config.resilience().portabilling();
-        return PortaBillingAdapter.create(new PortaBillingSettings(pb.url(), pb.login(),
-                pb.password(), pb.connectTimeout(), pb.readTimeout()), new PortaBillingResilience(calls.retryAttempts(),
-                calls.retryWait(), calls.breakerFailureRate(), calls.breakerWindow(), calls.breakerOpenFor()));
+        return new PortaBillingResilience(calls.retryAttempts(), calls.retryWait(), calls.breakerFailureRate(),
+                calls.breakerWindow(), calls.breakerOpenFor());
     }
 
     @Provides
