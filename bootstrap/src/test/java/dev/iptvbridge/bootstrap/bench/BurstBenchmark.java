@@ -93,11 +93,11 @@ public final class BurstBenchmark {
         return (System.nanoTime() - start) / 1e9;
     }
 
-    private static int arg(String[] args, int index, int fallback) {
+    static int arg(String[] args, int index, int fallback) {
         return args.length > index ? Integer.parseInt(args[index].replace("_", "")) : fallback;
     }
 
-    private static void deleteQuietly(Path directory) throws IOException {
+    static void deleteQuietly(Path directory) throws IOException {
         try (var paths = Files.walk(directory)) {
             paths.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
         }
@@ -105,5 +105,11 @@ public final class BurstBenchmark {
 
     static QueueStats stats(IptvBridge bridge) {
         return bridge.use(WorkQueuePort.class).stats();
+    }
+
+    /** Reconciles the bridge's workers ran, whatever their outcome. */
+    static long reconciles(IptvBridge bridge) {
+        return (long) bridge.use(io.micrometer.core.instrument.MeterRegistry.class).find("iptv_bridge_reconciles_total")
+                .counters().stream().mapToDouble(io.micrometer.core.instrument.Counter::count).sum();
     }
 }

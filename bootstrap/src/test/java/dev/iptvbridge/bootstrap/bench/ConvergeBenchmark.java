@@ -1,0 +1,112 @@
+package dev.iptvbridge.bootstrap.bench;
+
+import dev.iptvbridge.application.port.in.ReconcileAccountUseCase;
+import dev.iptvbridge.bootstrap.IptvBridge;
+import dev.iptvbridge.bootstrap.demo.SandboxConfiguration;
+import dev.iptvbridge.bootstrap.demo.SandboxWorld;
+import dev.iptvbridge.sandbox.minerva.MinervaSimulator;
+import dev.iptvbridge.sandbox.minerva.MinervaSimulatorSettings;
+import dev.iptvbridge.sandbox.portabilling.PortaBillingSimulator;
+import dev.iptvbridge.sandbox.portabilling.PortaBillingSimulatorSettings;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Convergence of a burst, the bridge beside an edge-triggered baseline ({@link EdgeTriggeredBaseline}) in
+ * the same run: each gets fresh simulators, a fresh database and the same workers, the same burst of
+ * billing changes (five per account, {@link BurstWorld}) delivered by the PortaBilling simulator's sender
+ * with 32 parallel deliveries, and Minerva at the same latency and cap. Converged: every account enabled
+ * with its final packages, nothing left to do. A small warm-up of each side runs first, then the bridge,
+ * then the baseline. Arguments (optional): {@code database events accounts latencyMs cap workers}; default
+ * {@code postgres 2000 400 20 32 32}.
+ */
+public final class ConvergeBenchmark {
+
+    private static final int WARM_UP_ACCOUNTS = 50;
+
+    /** One side's figures. */
+    record Run(double seconds, long minervaCalls, long reconciles, long failures, long right) {
+    }
+
+    public static void main(String[] args) throws Exception {
+        String database = args.length > 0 ? args[0] : "postgres";
+        int accounts = BurstBenchmark.arg(args, 2, 400);
+        int rounds = Math.max(1, BurstBenchmark.arg(args, 1, 2000) / accounts);
+        int latencyMs = BurstBenchmark.arg(args, 3, 20);
+        int cap = BurstBenchmark.arg(args, 4, 32);
+        int workers = BurstBenchmark.arg(args, 5, 32);
+        int events = rounds * accounts;
+        System.out.printf("convergence benchmark on %s: %,d events over %,d accounts, Minerva %d ms per call, cap %d, "
+                + "%d workers%n", database, events, accounts, latencyMs, cap, workers);
+        // A small round of each first, so that neither side pays for the JIT's warm-up.
+        run(database, WARM_UP_ACCOUNTS, rounds, latencyMs, cap, workers, false);
+        run(database, WARM_UP_ACCOUNTS, rounds, latencyMs, cap, workers, true);
+        Run bridge = run(database, accounts, rounds, latencyMs, cap, workers, false);
+        Run baseline = run(database, accounts, rounds, latencyMs, cap, workers, true);
+        System.out.println();
+        System.out.println("| side | time to converge | reconciles | Minerva calls | per event | accounts right |");
+        System.out.println("|---|---:|---:|---:|---:|---:|");
+        row("bridge (coalescing, settle delay)", bridge, events, accounts);
+        row("edge-triggered baseline (one reconcile per event)", baseline, events, accounts);
+        System.out.println();
+        System.out.printf("RESULT converge_vs_baseline=%.2f%n", bridge.seconds() / baseline.seconds());
+        System.out.printf("RESULT minerva_calls_per_event=%.3f%n", bridge.minervaCalls() / (double) events);
+        System.out.printf("RESULT baseline_minerva_calls_per_event=%.3f%n", baseline.minervaCalls() / (double) events);
+    }
+
+    private static void row(String side, Run run, int events, int accounts) {
+        System.out.printf("| %s | %.1f s | %,d | %,d | %.3f | %,d of %,d%s |%n", side, run.seconds(), run.reconciles(),
+                run.minervaCalls(), run.minervaCalls() / (double) events, run.right(), accounts,
+                run.failures() == 0 ? "" : " (" + run.failures() + " failed reconciles)");
+    }
+
+    private static Run run(String database, int accounts, int rounds, int latencyMs, int cap, int workers,
+                           boolean baseline) throws Exception {
+        Path data = Files.createTempDirectory("iptv-bridge-converge");
+        try (MinervaSimulator minerva = MinervaSimulator.start(MinervaSimulatorSettings.defaults());
+             PortaBillingSimulator billing = PortaBillingSimulator.start(PortaBillingSimulatorSettings.defaults())) {
+            minerva.loadScenario(ConvergeBenchmark.class.getResourceAsStream("/scenarios/demo.yaml"));
+            billing.loadScenario(BurstWorld.write(data.resolve("burst.yaml"), accounts));
+            minerva.faults().latency(Duration.ofMillis(latencyMs));
+            Map<String, String> settings = new HashMap<>(BenchDatabase.settings(database));
+            settings.putAll(Map.of("minerva.maxConcurrency", String.valueOf(cap), "minerva.ratePerSecond", "100000",
+                    "workers", String.valueOf(workers), "database.maxPoolSize", String.valueOf(workers + 8),
+                    "maintenance.sweepInterval", "0s"));
+            Path config = SandboxConfiguration.write(data, 0, billing.baseUrl(), minerva.baseUrl(), settings);
+            try (IptvBridge bridge = IptvBridge.fromConfigFile(config, Map.of());
+                 EdgeTriggeredBaseline handler = baseline
+                         ? new EdgeTriggeredBaseline(bridge.use(ReconcileAccountUseCase.class), workers) : null) {
+                int port = bridge.daemon().start();
+                String url = baseline ? handler.webhookUrl() : "http://127.0.0.1:" + port + "/espf/events";
+                billing.espf().configure(url, SandboxWorld.WEBHOOK_USER, SandboxWorld.WEBHOOK_PASSWORD, "Authorization");
+                billing.espf().parallelism(32);
+                // The simulator's own calls while loading count for neither side.
+                long callsBefore = calls(minerva);
+                long start = System.nanoTime();
+                List<Map<String, Object>> changes = BurstWorld.changes();
+                for (int round = 0; round < rounds; round++) {
+                    for (int account = 0; account < accounts; account++) {
+                        billing.updateAccount(BurstWorld.FIRST_ACCOUNT + account, changes.get(round % changes.size()));
+                    }
+                }
+                Progress.awaitAccepted(billing, start);
+                long right = baseline ? Progress.awaitConverged(handler::idle, minerva, accounts, rounds, start)
+                        : Progress.awaitConverged(bridge, minerva, accounts, rounds, start);
+                double seconds = (System.nanoTime() - start) / 1e9;
+                long reconciles = baseline ? handler.reconciles() : BurstBenchmark.reconciles(bridge);
+                return new Run(seconds, calls(minerva) - callsBefore, reconciles, baseline ? handler.failures() : 0, right);
+            }
+        } finally {
+            BenchDatabase.stop();
+            BurstBenchmark.deleteQuietly(data);
+        }
+    }
+
+    private static long calls(MinervaSimulator minerva) {
+        return minerva.callCounts().values().stream().mapToLong(Long::longValue).sum();
+    }
+}
