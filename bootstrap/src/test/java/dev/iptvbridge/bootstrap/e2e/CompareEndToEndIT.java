@@ -114,6 +114,11 @@ class CompareEndToEndIT {
 
         assertThat(run.exitCode()).isEqualTo(ExitCodes.USAGE);
         assertThat(run.err()).contains("drift.txt", ".json or .csv");
+        assertThat(data.resolve("drift.txt")).doesNotExist();
+        Cli neither = Cli.run("reconcile", "--config", cfg());
+        assertThat(neither.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(neither.err()).contains("ACCOUNT", "--all");
+        assertThat(Cli.run("reconcile", "1000001", "--all", "--config", cfg()).exitCode()).isEqualTo(ExitCodes.USAGE);
     }
 
     private static Map<String, Long> dryRunCounts() throws Exception {

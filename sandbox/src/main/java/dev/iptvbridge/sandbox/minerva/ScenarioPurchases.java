@@ -13,7 +13,6 @@ import java.util.List;
  */
 final class ScenarioPurchases {
 
-
     private ScenarioPurchases() {
     }
 

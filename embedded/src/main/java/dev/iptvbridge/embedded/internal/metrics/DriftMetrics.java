@@ -30,7 +30,7 @@ public final class DriftMetrics {
                 .register(registry);
     }
 
-    /** Shows {@code run}, a dry one included: it measured the drift as well. */
+    /** Shows {@code run}. */
     public void compared(ComparisonRecord run) {
         run.counts().forEach((kind, count) -> accounts.get(kind).set(count));
         lastRunMillis.set(run.finishedAt().toEpochMilli());

@@ -48,6 +48,15 @@ public final class ComparisonSweep {
         return last.isEmpty() && settings.onFirstStart();
     }
 
+    /** Shows the newest run in the metrics, a command's included (another process may have run it). */
+    void refreshMetrics() {
+        try {
+            drift.lastCompared().ifPresent(metrics::compared);
+        } catch (RuntimeException failure) {
+            LOG.debug("could not read the last comparison for the metrics: {}", failure.getMessage());
+        }
+    }
+
     void firstStart() {
         LOG.info("this database never compared its billing environment with Minerva: comparing now, so that an "
                 + "existing base is provisioned (turn off with maintenance.compareOnFirstStart: false)");

@@ -58,6 +58,7 @@ public final class Housekeeping {
             scheduler.scheduleWithFixedDelay(this::purgeAuditLog, 2, Duration.ofHours(1).toMinutes(), TimeUnit.MINUTES);
         }
         scheduler.execute(this::firstStart);
+        scheduler.scheduleWithFixedDelay(sweep::refreshMetrics, 1, 1, TimeUnit.MINUTES);
         Optional<LocalTime> daily = settings.compare().sweepAt();
         Duration interval = settings.sweepInterval();
         if (daily.isPresent()) {
