@@ -4,6 +4,7 @@ import dev.iptvbridge.application.port.out.IntegrationException;
 import dev.iptvbridge.application.port.out.IptvPackage;
 import dev.iptvbridge.application.port.out.IptvPlatformPort;
 import dev.iptvbridge.application.port.out.Page;
+import dev.iptvbridge.application.port.out.PermanentFailure;
 import dev.iptvbridge.application.port.out.ProfileChange;
 import dev.iptvbridge.domain.provisioning.IptvCustomer;
 import dev.iptvbridge.domain.provisioning.IptvStatus;
@@ -86,7 +87,7 @@ public final class FakeIptvPlatform implements IptvPlatformPort {
 
     private void knowsAll(String action, SortedSet<String> asked) {
         if (refuseUnknownPackages && !asked.stream().allMatch(id -> packages.stream().anyMatch(p -> p.id().equals(id)))) {
-            throw dev.iptvbridge.application.port.out.PermanentFailure.unknownPackage(action
+            throw PermanentFailure.unknownPackage(action
                     + ": Minerva does not know one of the packages " + asked, null);
         }
     }

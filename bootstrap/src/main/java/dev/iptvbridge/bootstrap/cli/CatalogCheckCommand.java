@@ -4,7 +4,6 @@ import dev.iptvbridge.application.port.in.CatalogCheckResult;
 import dev.iptvbridge.application.port.in.CheckCatalogUseCase;
 import dev.iptvbridge.bootstrap.IptvBridge;
 import dev.iptvbridge.domain.catalog.Catalog;
-import dev.iptvbridge.embedded.config.CatalogLines;
 import dev.iptvbridge.embedded.internal.view.CatalogCheckView;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -36,7 +35,7 @@ public final class CatalogCheckCommand implements Callable<Integer> {
         try (IptvBridge bridge = config.open()) {
             Path file = bridge.config().catalog();
             CatalogCheckResult result = bridge.use(CheckCatalogUseCase.class).check(bridge.use(Catalog.class));
-            CatalogCheckView view = CatalogCheckView.of(result, CatalogLines.read(file));
+            CatalogCheckView view = CatalogCheckView.of(result, file);
             format.print(spec.commandLine().getOut(), view, () -> text(view, file));
             return result.hasErrors() ? ExitCodes.CONFIG : ExitCodes.OK;
         }

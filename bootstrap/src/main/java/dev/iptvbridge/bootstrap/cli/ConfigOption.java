@@ -1,8 +1,11 @@
 package dev.iptvbridge.bootstrap.cli;
 
 import dev.iptvbridge.bootstrap.IptvBridge;
+import dev.iptvbridge.domain.catalog.Catalog;
+import dev.iptvbridge.embedded.config.ConfigLoader;
 import dev.iptvbridge.persistence.Database;
 import java.nio.file.Path;
+import java.time.Clock;
 import picocli.CommandLine.Option;
 
 /** The {@code --config FILE} option every operator command takes. */
@@ -18,8 +21,7 @@ public final class ConfigOption {
 
     /** Without loading the catalog, which may not exist yet ({@code catalog import} writes it). */
     IptvBridge openWithoutCatalog() {
-        return IptvBridge.create(dev.iptvbridge.embedded.config.ConfigLoader.load(file, System.getenv()),
-                dev.iptvbridge.domain.catalog.Catalog.empty(), java.time.Clock.systemUTC());
+        return IptvBridge.create(ConfigLoader.load(file, System.getenv()), Catalog.empty(), Clock.systemUTC());
     }
 
     /**

@@ -6,7 +6,6 @@ import dev.iptvbridge.application.port.in.CatalogCheckResult;
 import dev.iptvbridge.application.port.in.CheckCatalogUseCase;
 import dev.iptvbridge.domain.catalog.Catalog;
 import dev.iptvbridge.embedded.config.CatalogCheckMode;
-import dev.iptvbridge.embedded.config.CatalogLines;
 import dev.iptvbridge.embedded.internal.view.CatalogCheckView;
 import java.nio.file.Path;
 import java.util.List;
@@ -37,6 +36,6 @@ public record CatalogStartCheck(Supplier<CatalogCheckResult> check, Path file, C
 
     /** Each finding as a sentence with its line, errors first; the file is read again for the lines. */
     List<String> describe(CatalogCheckResult result) {
-        return CatalogCheckView.of(result, CatalogLines.read(file)).lines(file);
+        return CatalogCheckView.of(result, file).lines(file);
     }
 }

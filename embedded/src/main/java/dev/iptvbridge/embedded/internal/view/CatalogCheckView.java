@@ -2,8 +2,8 @@ package dev.iptvbridge.embedded.internal.view;
 
 import dev.iptvbridge.application.port.in.CatalogCheckResult;
 import dev.iptvbridge.application.port.in.CatalogFinding;
-import dev.iptvbridge.embedded.config.CatalogLines;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
@@ -18,14 +18,19 @@ public record CatalogCheckView(List<Finding> errors, List<Finding> warnings) {
     public record Finding(int line, String message, String fix) {
     }
 
-    public static CatalogCheckView of(CatalogCheckResult result, CatalogLines lines) {
+    /** With the lines of {@code file}, read now; a file that cannot be read gives line 0 to every finding. */
+    public static CatalogCheckView of(CatalogCheckResult result, Path file) {
+        return of(result, CatalogLines.read(file));
+    }
+
+    static CatalogCheckView of(CatalogCheckResult result, CatalogLines lines) {
         return new CatalogCheckView(findings(result.errors(), lines), findings(result.warnings(), lines));
     }
 
     /** One line per finding, errors first: {@code catalog.yaml:12: error: ... Fix: ...}. */
     public List<String> lines(Path file) {
         String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
-        List<String> text = new java.util.ArrayList<>();
+        List<String> text = new ArrayList<>();
         errors.forEach(finding -> text.add(line(name, "error", finding)));
         warnings.forEach(finding -> text.add(line(name, "warning", finding)));
         return text;

@@ -1,4 +1,4 @@
-package dev.iptvbridge.embedded.config;
+package dev.iptvbridge.embedded.internal.view;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonStreamContext;
@@ -12,13 +12,14 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * The line of each key and list item of a catalog file, from the YAML parser's locations, so that a
  * finding of the catalog check names its line. A file that cannot be read gives no lines (0), never an
- * error: {@link CatalogLoader} is the one that says what is wrong with it.
+ * error: {@code CatalogLoader} is the one that says what is wrong with it.
  */
-public final class CatalogLines {
+final class CatalogLines {
 
     private static final YAMLFactory YAML = new YAMLFactory();
     private final Map<String, Integer> lines;
@@ -27,11 +28,11 @@ public final class CatalogLines {
         this.lines = Map.copyOf(lines);
     }
 
-    public static CatalogLines none() {
+    static CatalogLines none() {
         return new CatalogLines(Map.of());
     }
 
-    public static CatalogLines read(Path file) {
+    static CatalogLines read(Path file) {
         Map<String, Integer> lines = new HashMap<>();
         try (JsonParser parser = YAML.createParser(file.toFile())) {
             for (JsonToken token = parser.nextToken(); token != null; token = parser.nextToken()) {
@@ -51,7 +52,7 @@ public final class CatalogLines {
     }
 
     /** The line of the place, or of the nearest key above it that the file has; 0 when none. */
-    public int lineOf(CatalogPlace place) {
+    int lineOf(CatalogPlace place) {
         List<String> candidates = new ArrayList<>();
         place.key().ifPresent(key -> place.item().ifPresent(item -> {
             candidates.add(place.section() + "/" + key + "/" + item);
@@ -59,7 +60,7 @@ public final class CatalogLines {
         }));
         place.key().ifPresent(key -> candidates.add(place.section() + "/" + key));
         candidates.add(place.section());
-        return candidates.stream().map(lines::get).filter(line -> line != null).findFirst().orElse(0);
+        return candidates.stream().map(lines::get).filter(Objects::nonNull).findFirst().orElse(0);
     }
 
     private static List<String> path(JsonStreamContext context) {
