@@ -105,10 +105,10 @@ public final class CatalogSwitchService implements WatchCatalogUseCase, ReloadCa
         }
     }
 
-    // byAge: the text was not just edited here (first look, or a reload of the same text): it wins only if modified last.
+    // byAge: the text was not just edited (first look, or a reload of the same text): it wins only if modified last.
     private void consider(CatalogText text, Catalog candidate, boolean byAge, List<String> news) {
         String digest = CatalogDigest.of(candidate);
-        Optional<StoredCatalog> current = store.activeGeneration().isEmpty() ? Optional.empty() : store.active();
+        Optional<StoredCatalog> current = store.active();
         if (current.isPresent() && current.get().digest().equals(digest)) {
             return;
         }
@@ -116,7 +116,8 @@ public final class CatalogSwitchService implements WatchCatalogUseCase, ReloadCa
             news.add("the catalog file (" + CatalogDigest.shortOf(digest) + ", modified " + text.modifiedAt()
                     + ") is older than the active catalog generation " + current.get().generation() + " ("
                     + CatalogDigest.shortOf(current.get().digest()) + ", stored " + current.get().storedAt() + " by "
-                    + current.get().storedBy() + "): using the active one; to make this file win, touch it and run `catalog reload`");
+                    + current.get().storedBy() + "): using the active one; to make this file win, touch it and run"
+                    + " `catalog reload`");
             return;
         }
         Catalog old = current.flatMap(this::parseStored).orElse(active.catalog());
