@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import dev.iptvbridge.application.port.in.CatalogPoll;
 import dev.iptvbridge.application.port.in.CatalogValidator;
+import dev.iptvbridge.application.port.out.IntegrationException;
 import dev.iptvbridge.application.port.in.ReloadCatalogUseCase;
 import dev.iptvbridge.application.port.in.WatchCatalogUseCase;
 import dev.iptvbridge.application.port.out.CatalogFilePort;
@@ -102,6 +103,11 @@ public final class CatalogSwitchService implements WatchCatalogUseCase, ReloadCa
             lastText = null;
             looked = true;
             return refuse(wrong.getMessage(), asked);
+        } catch (IntegrationException unchecked) {
+            // Not refused for good: the check could not read Minerva or billing, so look again at the next poll.
+            lastText = null;
+            return refuse("the changed catalog could not be checked against Minerva and PortaBilling ("
+                    + unchecked.getMessage() + "); the current catalog stays in use and the check is tried again", asked);
         }
     }
 

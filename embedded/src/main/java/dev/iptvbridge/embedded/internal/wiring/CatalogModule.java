@@ -3,6 +3,8 @@ package dev.iptvbridge.embedded.internal.wiring;
 import com.google.inject.AbstractModule;
 import com.google.inject.Provides;
 import dev.iptvbridge.application.port.in.CatalogValidator;
+import dev.iptvbridge.application.port.in.CheckCatalogUseCase;
+import dev.iptvbridge.application.service.LiveCatalogValidator;
 import dev.iptvbridge.application.port.in.DiffCatalogUseCase;
 import dev.iptvbridge.application.port.in.ReloadCatalogUseCase;
 import dev.iptvbridge.application.port.in.WatchCatalogUseCase;
@@ -55,11 +57,11 @@ public final class CatalogModule extends AbstractModule {
         return new CatalogFileSource(config.catalog());
     }
 
-    // Parsing and the structural checks only; the live check against Minerva is wired in here.
+    // After parsing, the live check against Minerva and PortaBilling that `catalog check` runs.
     @Provides
     @Singleton
-    static CatalogValidator validator() {
-        return CatalogValidator.PARSE_ONLY;
+    static CatalogValidator validator(CheckCatalogUseCase check) {
+        return new LiveCatalogValidator(check);
     }
 
     @Provides
