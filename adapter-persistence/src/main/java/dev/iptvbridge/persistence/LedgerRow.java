@@ -1,6 +1,6 @@
 package dev.iptvbridge.persistence;
 
-import dev.iptvbridge.application.port.out.Purchase;
+import dev.iptvbridge.application.purchase.Purchase;
 import dev.iptvbridge.application.purchase.ChargeState;
 import dev.iptvbridge.application.purchase.LedgerEntry;
 import java.time.Instant;

@@ -2,7 +2,7 @@ package dev.iptvbridge.persistence;
 
 import dev.iptvbridge.application.port.out.FeedLease;
 import dev.iptvbridge.application.port.out.LedgerStats;
-import dev.iptvbridge.application.port.out.PurchaseEvent;
+import dev.iptvbridge.application.purchase.PurchaseEvent;
 import dev.iptvbridge.application.purchase.ChargeState;
 import dev.iptvbridge.application.purchase.LedgerEntry;
 import java.time.Duration;

@@ -4,7 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import dev.iptvbridge.application.port.out.FeedLease;
 import dev.iptvbridge.application.port.out.LedgerStats;
-import dev.iptvbridge.application.port.out.PurchaseEvent;
+import dev.iptvbridge.application.purchase.PurchaseEvent;
 import dev.iptvbridge.application.port.out.PurchaseLedgerPort;
 import dev.iptvbridge.application.purchase.ChargeState;
 import dev.iptvbridge.application.purchase.LedgerEntry;

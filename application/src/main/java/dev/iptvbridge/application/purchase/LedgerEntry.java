@@ -2,9 +2,6 @@ package dev.iptvbridge.application.purchase;
 
 import static java.util.Objects.requireNonNull;
 
-import dev.iptvbridge.application.port.out.Purchase;
-import dev.iptvbridge.application.port.out.PurchaseEvent;
-import dev.iptvbridge.application.port.out.PurchaseEventType;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.OptionalLong;

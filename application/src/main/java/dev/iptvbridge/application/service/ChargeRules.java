@@ -1,7 +1,7 @@
 package dev.iptvbridge.application.service;
 
 import dev.iptvbridge.application.port.out.ChargeableAccount;
-import dev.iptvbridge.application.port.out.Purchase;
+import dev.iptvbridge.application.purchase.Purchase;
 import dev.iptvbridge.application.port.out.Transaction;
 import dev.iptvbridge.application.port.out.TransactionAction;
 import java.math.BigDecimal;

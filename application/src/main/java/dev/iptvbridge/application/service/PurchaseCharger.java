@@ -6,7 +6,7 @@ import dev.iptvbridge.application.port.out.FeedLease;
 import dev.iptvbridge.application.port.out.IntegrationException;
 import dev.iptvbridge.application.port.out.NotFoundFailure;
 import dev.iptvbridge.application.port.out.PermanentFailure;
-import dev.iptvbridge.application.port.out.Purchase;
+import dev.iptvbridge.application.purchase.Purchase;
 import dev.iptvbridge.application.port.out.PurchaseLedgerPort;
 import dev.iptvbridge.application.port.out.Transaction;
 import dev.iptvbridge.application.port.out.TransientFailure;

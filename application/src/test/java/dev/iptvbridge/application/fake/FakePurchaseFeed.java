@@ -1,6 +1,6 @@
 package dev.iptvbridge.application.fake;
 
-import dev.iptvbridge.application.port.out.PurchaseEvent;
+import dev.iptvbridge.application.purchase.PurchaseEvent;
 import dev.iptvbridge.application.port.out.PurchaseFeedPage;
 import dev.iptvbridge.application.port.out.PurchaseFeedPort;
 import java.util.ArrayList;

@@ -4,9 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.iptvbridge.application.port.out.FeedLease;
 import dev.iptvbridge.application.port.out.LedgerStats;
-import dev.iptvbridge.application.port.out.Purchase;
-import dev.iptvbridge.application.port.out.PurchaseEvent;
-import dev.iptvbridge.application.port.out.PurchaseEventType;
 import dev.iptvbridge.application.port.out.PurchaseLedgerPort;
 import java.time.Duration;
 import java.time.Instant;

@@ -2,6 +2,7 @@ package dev.iptvbridge.application.port.out;
 
 import static java.util.Objects.requireNonNull;
 
+import dev.iptvbridge.application.purchase.PurchaseEvent;
 import java.util.List;
 
 /**

@@ -2,6 +2,7 @@ package dev.iptvbridge.application.port.out;
 
 import dev.iptvbridge.application.purchase.ChargeState;
 import dev.iptvbridge.application.purchase.LedgerEntry;
+import dev.iptvbridge.application.purchase.PurchaseEvent;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;

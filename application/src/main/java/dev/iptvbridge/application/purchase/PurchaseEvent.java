@@ -1,4 +1,4 @@
-package dev.iptvbridge.application.port.out;
+package dev.iptvbridge.application.purchase;
 
 import static java.util.Objects.requireNonNull;
 
