@@ -60,11 +60,6 @@ final class BillingStore {
         orders.accountsAdded();
     }
 
-    synchronized void putProducts(List<ProductRecord> catalog, int iEnv) {
-        catalog.forEach(p -> products.put(p.iProduct(), p));
-        environment = iEnv;
-    }
-
     /** Call after a series of {@link #put}s, so that new ids follow the generated ones. */
     synchronized void loaded() {
         bumpCounters();
