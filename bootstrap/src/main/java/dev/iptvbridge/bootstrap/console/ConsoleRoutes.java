@@ -1,7 +1,10 @@
 package dev.iptvbridge.bootstrap.console;
 
+import dev.iptvbridge.application.port.in.CheckCatalogUseCase;
 import dev.iptvbridge.application.port.in.CompareSystemsUseCase;
+import dev.iptvbridge.application.port.in.DiffCatalogUseCase;
 import dev.iptvbridge.application.port.in.ExplainAccountUseCase;
+import dev.iptvbridge.application.port.in.ManageChargesUseCase;
 import dev.iptvbridge.application.port.in.ManageParkedUseCase;
 import dev.iptvbridge.application.port.in.ProcessWorkUseCase;
 import dev.iptvbridge.application.port.in.ReadDriftUseCase;
@@ -9,6 +12,7 @@ import dev.iptvbridge.application.port.in.ReconcileAccountUseCase;
 import dev.iptvbridge.application.port.in.ShowHistoryUseCase;
 import dev.iptvbridge.application.port.out.AuditLogPort;
 import dev.iptvbridge.application.port.out.WorkQueuePort;
+import dev.iptvbridge.application.service.ActiveCatalog;
 import dev.iptvbridge.embedded.config.BridgeConfig;
 import dev.iptvbridge.embedded.internal.metrics.RemoteSystems;
 import io.javalin.config.RoutesConfig;
@@ -27,12 +31,16 @@ public final class ConsoleRoutes {
     private final AccountPage account;
     private final ReconcileAction reconcile;
     private final DriftPage drift;
+    private final CatalogPage catalog;
+    private final ChargesPage charges;
 
     @Inject
     public ConsoleRoutes(BridgeConfig config, Clock clock, WorkQueuePort work, RemoteSystems remotes,
                          PrometheusMeterRegistry metrics, AuditLogPort auditLog, ReadDriftUseCase readDrift,
                          CompareSystemsUseCase compare, ManageParkedUseCase parked, ExplainAccountUseCase explain,
-                         ShowHistoryUseCase history, ReconcileAccountUseCase reconcileAccount, ProcessWorkUseCase process) {
+                         ShowHistoryUseCase history, ReconcileAccountUseCase reconcileAccount, ProcessWorkUseCase process,
+                         ActiveCatalog activeCatalog, CheckCatalogUseCase checkCatalog, DiffCatalogUseCase diffCatalog,
+                         ManageChargesUseCase manageCharges) {
         ConsoleAudit audit = new ConsoleAudit(auditLog, clock);
         this.guard = new ConsoleGuard(new ConsoleSessions(clock), config.admin().username(), config.admin().password(),
                 config.http().tls().enabled());
@@ -41,6 +49,8 @@ public final class ConsoleRoutes {
         this.account = new AccountPage(explain, history);
         this.reconcile = new ReconcileAction(reconcileAccount, process, audit);
         this.drift = new DriftPage(readDrift, compare, audit);
+        this.catalog = new CatalogPage(activeCatalog, checkCatalog, diffCatalog, config.catalog());
+        this.charges = new ChargesPage(manageCharges, audit);
     }
 
     public void register(RoutesConfig routes) {
@@ -54,5 +64,9 @@ public final class ConsoleRoutes {
         routes.post("/console/account/reconcile", guard.action("Reconcile", reconcile));
         routes.get("/console/drift", guard.page(drift));
         routes.post("/console/drift/compare", guard.action("Comparison", drift.compare()));
+        routes.get("/console/catalog", guard.page(catalog));
+        routes.post("/console/catalog/diff", guard.post(catalog::diff));
+        routes.get("/console/charges", guard.page(charges));
+        routes.post("/console/charges/retry", guard.action("Retry charges", charges.retry()));
     }
 }
