@@ -1,21 +1,15 @@
 package dev.iptvbridge.bootstrap.cli;
 
-import dev.iptvbridge.application.port.in.CatalogDiffResult;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Collectors;
 
 /** {@code catalog diff} for people: the changes, how many accounts and which, a few plans. */
-public final class CatalogDiffText {
+final class CatalogDiffText {
 
     static final int LISTED = 20;
 
     private CatalogDiffText() {
-    }
-
-    /** The diff as {@code catalog diff} prints it (without {@code --output}). */
-    public static String of(CatalogDiffResult result) {
-        return of(CatalogDiffView.of(result), null);
     }
 
     static String of(CatalogDiffView view, Path output) {

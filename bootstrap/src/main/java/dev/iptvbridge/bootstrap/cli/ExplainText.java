@@ -12,14 +12,14 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 /** The explain view for people: the summary, one line per part, then the audit trail. Built from the JSON's record. */
-public final class ExplainText {
+final class ExplainText {
 
     private static final String LINE = "  %-13s%s%n";
 
     private ExplainText() {
     }
 
-    public static String of(ExplainView view) {
+    static String of(ExplainView view) {
         StringBuilder text = new StringBuilder();
         text.append("account ").append(view.accountId()).append(": ").append(view.summary()).append('\n');
         view.unreadable().forEach((system, error) -> line(text, "unreadable", system + " could not be read: " + error));

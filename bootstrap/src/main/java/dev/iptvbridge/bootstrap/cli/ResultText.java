@@ -5,14 +5,14 @@ import java.util.List;
 import java.util.Locale;
 
 /** A reconcile's result as an operator reads it: each customer in words, each step on its own line. */
-public final class ResultText {
+final class ResultText {
 
     private static final String INDENT = "              ";
 
     private ResultText() {
     }
 
-    public static String of(ReconcileAccountResult result) {
+    static String of(ReconcileAccountResult result) {
         return of(ReconcileViews.of(result));
     }
 

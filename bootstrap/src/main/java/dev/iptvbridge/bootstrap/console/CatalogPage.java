@@ -1,11 +1,12 @@
 package dev.iptvbridge.bootstrap.console;
 
+import dev.iptvbridge.application.port.in.CatalogDiffResult;
 import dev.iptvbridge.application.port.in.CheckCatalogUseCase;
 import dev.iptvbridge.application.port.in.DiffCatalogQuery;
 import dev.iptvbridge.application.port.in.DiffCatalogUseCase;
 import dev.iptvbridge.application.service.ActiveCatalog;
-import dev.iptvbridge.bootstrap.cli.CatalogDiffText;
 import dev.iptvbridge.domain.catalog.Catalog;
+import dev.iptvbridge.domain.catalog.CatalogChange;
 import dev.iptvbridge.domain.catalog.ServicePackage;
 import dev.iptvbridge.embedded.config.CatalogLoader;
 import dev.iptvbridge.embedded.internal.view.CatalogCheckView;
@@ -21,7 +22,8 @@ import java.util.stream.Collectors;
  */
 final class CatalogPage implements ConsoleHandler {
 
-    private static final int SAMPLE = 5;
+    private static final int SAMPLE = 0;
+    private static final int LISTED = 20;
 
     private final ActiveCatalog active;
     private final CheckCatalogUseCase check;
@@ -67,9 +69,26 @@ final class CatalogPage implements ConsoleHandler {
     void diff(Context ctx, ConsoleSession session) {
         Catalog next = CatalogLoader.parse(ctx.formParamAsClass("catalog", String.class).getOrDefault(""),
                 "the proposed catalog");
-        String text = CatalogDiffText.of(diff.diff(new DiffCatalogQuery(active.catalog(), next, SAMPLE)));
+        String text = text(diff.diff(new DiffCatalogQuery(active.catalog(), next, SAMPLE)));
         ctx.html(Html.page("Catalog diff", session, "<div id=\"result\">" + Html.pre(text) + "</div>"
                 + "<p><a href=\"/console/catalog\">Back to the catalog</a></p>"));
+    }
+
+    private static String text(CatalogDiffResult result) {
+        if (result.changes().isEmpty()) {
+            return "the two catalogs mean the same: nothing changes, no account is touched";
+        }
+        StringBuilder text = new StringBuilder();
+        for (CatalogChange change : result.changes()) {
+            text.append(change.kind()).append(' ').append(change.subject()).append(": ").append(change.before())
+                    .append(" -> ").append(change.after()).append('\n');
+        }
+        text.append(result.count()).append(" account(s) change in Minerva");
+        if (!result.affected().isEmpty()) {
+            text.append(": ").append(result.affected().stream().limit(LISTED).map(String::valueOf)
+                    .collect(Collectors.joining(" "))).append(result.count() > LISTED ? " ..." : "");
+        }
+        return text.toString();
     }
 
     private static String carriers(Map<Long, List<String>> byProduct, String name) {

@@ -5,7 +5,6 @@ import dev.iptvbridge.application.port.in.ProcessWorkUseCase;
 import dev.iptvbridge.application.port.in.ReconcileAccountCommand;
 import dev.iptvbridge.application.port.in.ReconcileAccountUseCase;
 import dev.iptvbridge.application.port.out.AuditCategory;
-import dev.iptvbridge.bootstrap.cli.ResultText;
 import io.javalin.http.Context;
 import java.util.List;
 
@@ -38,14 +37,14 @@ final class ReconcileAction implements ConsoleAction {
         String back = "<p><a id=\"to-account\" href=\"/console/account?account=" + account + "\">Back to account "
                 + account + "</a></p>";
         if (dryRun(ctx)) {
-            return "<div id=\"result\">" + Html.pre(ResultText.of(reconcile.reconcile(
+            return "<div id=\"result\">" + Html.pre(ResultSummary.of(reconcile.reconcile(
                     new ReconcileAccountCommand(account, true, List.of())))) + "</div>" + back;
         }
         audit.record(session, account, AuditCategory.TRANSITION, "reconcile", "reconcile of account " + account);
         return work.reconcileHeld(account, "console/" + session.username()).accept(new HeldReconcile.Visitor<>() {
             @Override
             public String reconciled(HeldReconcile.Reconciled answer) {
-                return "<div id=\"result\">" + Html.pre(ResultText.of(answer.result())) + "</div>" + back;
+                return "<div id=\"result\">" + Html.pre(ResultSummary.of(answer.result())) + "</div>" + back;
             }
 
             @Override

@@ -94,6 +94,15 @@ class ConsoleBrowserIT {
         browser.findElement(By.xpath("//button[text()='Confirm']")).click();
         assertThat(browser.findElement(By.id("result")).getText()).contains("(dry run)", "accounts");
         ConsoleBrowser.screenshot(browser, "drift");
+
+        browser.get(base + "/console/catalog?check=now");
+        assertThat(browser.findElement(By.id("packages")).getText()).contains("family");
+        assertThat(browser.findElement(By.id("findings")).isDisplayed()).isTrue();
+        ConsoleBrowser.screenshot(browser, "catalog");
+
+        browser.get(base + "/console/charges");
+        assertThat(browser.findElement(By.id("no-parked-charges")).getText()).isEqualTo("no parked charges");
+        ConsoleBrowser.screenshot(browser, "charges");
     }
 
     private void park(long account) {

@@ -45,7 +45,8 @@ class ConsoleSecurityIT {
 
     @Test
     void without_a_session_every_page_sends_the_browser_to_the_login_form() throws Exception {
-        for (String page : List.of("/console", "/console/queue", "/console/account?account=1000890", "/console/drift")) {
+        for (String page : List.of("/console", "/console/queue", "/console/account?account=1000890", "/console/drift",
+                "/console/catalog", "/console/charges")) {
             HttpResponse<String> answer = get(page, null);
             assertThat(answer.statusCode()).as(page).isEqualTo(302);
             assertThat(answer.headers().firstValue("Location")).as(page).hasValue("/console/login");
@@ -76,6 +77,8 @@ class ConsoleSecurityIT {
         String token = csrf(get("/console/queue", cookie).body());
         assertThat(post("/console/queue/retry", cookie, Map.of("confirmed", "yes", "csrf", token)).statusCode())
                 .isEqualTo(200);
+        assertThat(post("/console/charges/retry", cookie, Map.of("confirmed", "yes")).statusCode()).isEqualTo(403);
+        assertThat(post("/console/catalog/diff", cookie, Map.of("catalog", "")).statusCode()).isEqualTo(403);
     }
 
     @Test
@@ -85,6 +88,8 @@ class ConsoleSecurityIT {
         List<String> pages = List.of(get("/console/login", null).body(), get("/console", cookie).body(),
                 get("/console/queue", cookie).body(), get("/console/account?account=1000890", cookie).body(),
                 get("/console/drift", cookie).body(),
+                get("/console/catalog", cookie).body(), get("/console/catalog?check=now", cookie).body(),
+                get("/console/charges", cookie).body(),
                 post("/console/account/reconcile", cookie, Map.of("account", "1000890", "csrf", token)).body(),
                 post("/console/account/reconcile", cookie, Map.of("account", "1000890", "dryRun", "true", "csrf", token,
                         "confirmed", "yes")).body());
