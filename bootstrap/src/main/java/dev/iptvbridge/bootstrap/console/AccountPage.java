@@ -3,7 +3,6 @@ package dev.iptvbridge.bootstrap.console;
 import dev.iptvbridge.application.port.in.ExplainAccountUseCase;
 import dev.iptvbridge.application.port.in.HistoryQuery;
 import dev.iptvbridge.application.port.in.ShowHistoryUseCase;
-import dev.iptvbridge.embedded.internal.view.ExplainJson;
 import dev.iptvbridge.embedded.internal.view.ExplainView;
 import dev.iptvbridge.embedded.internal.view.HistoryPeriodPart;
 import dev.iptvbridge.embedded.internal.view.HistoryView;
@@ -14,7 +13,7 @@ import java.util.OptionalLong;
 
 /**
  * {@code /console/account?account=N}: the explain view (billing, desired, observed, plan, queue entry) as
- * {@code GET /accounts/N} answers it, the service history as a timeline with its event ids, and the reconcile buttons.
+ * {@code GET /accounts/N} holds it, the service history as a timeline with its event ids, and the reconcile buttons.
  */
 final class AccountPage implements ConsoleHandler {
 
@@ -38,7 +37,7 @@ final class AccountPage implements ConsoleHandler {
         String body = "<p>" + Html.form("/console/account/reconcile", session, Map.of("account", "" + account,
                 "dryRun", "true"), "Dry run") + " " + Html.form("/console/account/reconcile", session, fields,
                 "Reconcile now") + "</p><h2>Explain</h2><div id=\"explain\">"
-                + Html.pre(ExplainJson.write(ExplainView.of(explain.explain(account)))) + "</div>"
+                + ExplainHtml.of(ExplainView.of(explain.explain(account))) + "</div>"
                 + "<h2>Service history</h2>" + timeline(HistoryView.of(history.history(
                         new HistoryQuery(account, Optional.empty(), Optional.empty()))));
         ctx.html(Html.page("Account " + account, session, body));

@@ -36,7 +36,11 @@ final class ConsoleBrowser {
                 .usingAnyFreePort().build();
         ChromeOptions options = new ChromeOptions().setBinary(CHROMIUM.toString())
                 .addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--window-size=1280,1000");
-        return new ChromeDriver(service, options);
+        ChromeDriver browser = new ChromeDriver(service, options);
+        // A submitted form's page may arrive after click() returns: look for an element until it is there. A bound,
+        // not a timing: pages come within a second, a loaded machine may take far longer.
+        browser.manage().timeouts().implicitlyWait(E2e.PATIENCE);
+        return browser;
     }
 
     /** Saves what the browser shows as {@code target/console-screenshots/NAME.png}. */

@@ -82,7 +82,9 @@ class ConsoleBrowserIT {
         awaitCustomer(world.minerva(), BOB, customer -> "ENABLED".equals(customer.status()));
         await().atMost(E2e.PATIENCE).until(() -> world.bridge().use(WorkQueuePort.class).stats().parked() == 0);
         browser.findElement(By.id("to-account")).click();
-        assertThat(browser.findElement(By.id("explain")).getText()).contains("" + BOB);
+        assertThat(browser.findElement(By.id("explain-parts")).getText()).contains("(i_account " + BOB + ")",
+                "observed ENABLED", "plan nothing to do");
+        assertThat(browser.findElement(By.id("audit")).getText()).contains("console retry-parked", "(by admin in the console)");
         assertThat(browser.findElement(By.id("timeline")).getText()).contains("family ENABLED", "(lasting)");
         ConsoleBrowser.screenshot(browser, "account");
 
