@@ -4,6 +4,7 @@ import dev.iptvbridge.embedded.internal.view.AuditPart;
 import dev.iptvbridge.embedded.internal.view.ExplainView;
 import dev.iptvbridge.embedded.internal.view.StepPart;
 import java.util.List;
+import java.util.stream.Collectors;
 
 /** The explain view (the record behind {@code GET /accounts/N}) as a page section: one row per part. */
 final class ExplainHtml {
@@ -36,7 +37,7 @@ final class ExplainHtml {
         }
         row(html, "queue entry", view.queue() == null ? "none" : view.queue().state() + ", " + view.queue().attempts()
                 + " attempt(s), lane " + view.queue().lane() + (view.queue().lastError() == null ? ""
-                : ", last error " + view.queue().lastError()) + ", events " + view.queue().eventIds());
+                : ", last error " + view.queue().lastError()) + ", events " + view.queue().eventIds().stream().map(String::valueOf).collect(Collectors.joining(" ")));
         html.append("</table>");
         return html.append(audit(view.recentAudit())).toString();
     }
@@ -52,7 +53,8 @@ final class ExplainHtml {
             html.append("<tr><td>").append(Html.esc(entry.at())).append("</td><td>").append(Html.esc(entry.category()))
                     .append("</td><td>").append(Html.esc(entry.action())).append("</td><td>").append(Html.esc(entry.outcome()))
                     .append("</td><td>").append(Html.esc(entry.detail())).append("</td><td>")
-                    .append(Html.esc(entry.eventIds())).append("</td></tr>");
+                    .append(Html.esc(entry.eventIds().stream().map(String::valueOf).collect(Collectors.joining(" "))))
+                    .append("</td></tr>");
         }
         return html.append("</table>").toString();
     }

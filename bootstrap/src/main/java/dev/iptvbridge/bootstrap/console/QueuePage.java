@@ -63,7 +63,7 @@ final class QueuePage implements ConsoleHandler {
                 OptionalLong account = ConsolePaths.account(ctx.formParam("account"));
                 int retried = parked.retryParked(account);
                 audit.record(session, account.orElse(0), AuditCategory.TRANSITION, "retry-parked",
-                        retried + " parked entries queued again");
+                        retried + (retried == 1 ? " parked entry" : " parked entries") + " queued again");
                 return "<p id=\"result\">" + retried + (retried == 1 ? " parked entry" : " parked entries")
                         + " queued again; the workers pick them up.</p>" + (account.isPresent()
                         ? "<p><a id=\"to-account\" href=\"/console/account?account=" + account.getAsLong()
