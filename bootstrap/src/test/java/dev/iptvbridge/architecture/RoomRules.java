@@ -15,6 +15,7 @@ final class RoomRules {
 
     static final String FACE = "dev.iptvbridge.embedded";
     static final String HTTP_ROOM = "dev.iptvbridge.bootstrap.http..";
+    static final String CONSOLE_ROOM = "dev.iptvbridge.bootstrap.console..";
     static final String CLI_ROOM = "dev.iptvbridge.bootstrap.cli..";
     static final String WORKER_ROOM = "dev.iptvbridge.embedded.internal.worker..";
     static final String ESPF_INTAKE = "dev.iptvbridge.embedded.internal.espf..";
@@ -43,9 +44,10 @@ final class RoomRules {
             .because("the face sits on top of the internals, never the other way (boundary: face on top)");
 
     static final ArchRule JAVALIN_ONLY_IN_THE_HTTP_ROOM = noClasses().that()
-            .resideOutsideOfPackages(HTTP_ROOM, "dev.iptvbridge.sandbox..")
+            .resideOutsideOfPackages(HTTP_ROOM, CONSOLE_ROOM, "dev.iptvbridge.sandbox..")
             .should().dependOnClassesThat().resideInAnyPackage("io.javalin..")
-            .because("Javalin belongs to the daemon's HTTP server (and the simulators) only (boundary: HTTP room)");
+            .because("Javalin belongs to the daemon's HTTP server, its console (and the simulators) only "
+                    + "(boundary: HTTP room)");
 
     static final ArchRule PICOCLI_ONLY_IN_THE_CLI_ROOM = noClasses().that()
             .resideOutsideOfPackages(CLI_ROOM, "dev.iptvbridge.sandbox..")

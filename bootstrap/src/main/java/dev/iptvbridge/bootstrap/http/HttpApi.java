@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.iptvbridge.application.port.in.ExplainAccountUseCase;
 import dev.iptvbridge.application.port.out.IntegrationException;
+import dev.iptvbridge.bootstrap.console.ConsoleRoutes;
 import dev.iptvbridge.embedded.config.BridgeConfig;
 import dev.iptvbridge.embedded.internal.view.ExplainJson;
 import dev.iptvbridge.embedded.internal.view.ExplainView;
@@ -41,6 +42,13 @@ public final class HttpApi {
     private final HistoryRoute history;
     private Javalin server;
     private CatalogWatcher catalog;
+    private ConsoleRoutes console;
+
+    /** The operator console, served under {@code /console} on the same port. */
+    @Inject
+    void serveConsole(ConsoleRoutes routes) {
+        this.console = routes;
+    }
 
     /** The catalog's watcher, whose refusal of a new catalog file {@code /health/ready} names. */
     @Inject
@@ -82,6 +90,7 @@ public final class HttpApi {
             cfg.routes.get("/metrics", this::metrics);
             cfg.routes.get("/accounts/{account}", this::explain);
             cfg.routes.get("/accounts/{account}/history", history::handle);
+            console.register(cfg.routes);
         }).start();
         LOG.info("listening on {}://{}:{}; ESPF webhook at {}{}", config.http().tls().enabled() ? "https" : "http",
                 config.http().host(), server.port(), config.webhook().path(),

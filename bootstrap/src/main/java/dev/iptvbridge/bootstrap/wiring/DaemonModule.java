@@ -16,6 +16,7 @@ import dev.iptvbridge.embedded.internal.wiring.RemoteSystemsModule;
 import dev.iptvbridge.embedded.internal.wiring.CatalogModule;
 import dev.iptvbridge.embedded.internal.wiring.StartupChecksModule;
 import dev.iptvbridge.bootstrap.http.HistoryRoute;
+import dev.iptvbridge.bootstrap.console.ConsoleRoutes;
 import dev.iptvbridge.bootstrap.http.HttpApi;
 import dev.iptvbridge.bootstrap.http.WebhookHandler;
 import dev.iptvbridge.embedded.internal.espf.EspfIntake;
@@ -71,6 +72,7 @@ public final class DaemonModule extends AbstractModule {
         bind(MeterRegistry.class).to(PrometheusMeterRegistry.class);
         bind(HttpApi.class);
         bind(HistoryRoute.class);
+        bind(ConsoleRoutes.class);
         bind(Housekeeping.class);
         bind(ComparisonSweep.class);
         bind(RevenueSchedule.class);
