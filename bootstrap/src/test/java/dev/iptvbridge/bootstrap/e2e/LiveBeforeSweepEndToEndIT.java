@@ -100,9 +100,11 @@ class LiveBeforeSweepEndToEndIT {
             release.countDown();
 
             awaitCustomer(minerva, live, enabledWith(BASIC));
-            List<Long> after = reconciled.subList(inFlight, reconciled.indexOf(live));
+            // A copy: the worker goes on with the sweep while the test reads (a view of the live list would fail).
+            List<Long> seen = List.copyOf(reconciled);
+            List<Long> after = seen.subList(inFlight, seen.indexOf(live));
             assertThat(after).as("sweep reconciles started after the live event was due").isEmpty();
-            assertThat(reconciled.subList(0, inFlight).stream().filter(LiveBeforeSweepEndToEndIT::sweep).count())
+            assertThat(seen.subList(0, inFlight).stream().filter(LiveBeforeSweepEndToEndIT::sweep).count())
                     .as("sweep reconciles in flight when it was queued (workers x 1)").isEqualTo(1);
         }
     }
