@@ -23,12 +23,10 @@ public final class CatalogSubscriptionCheck {
 
     static final int PAGE_SIZE = 500;
 
-    private final Catalog catalog;
     private final SubscriptionsPort subscriptions;
 
     @Inject
-    public CatalogSubscriptionCheck(Catalog catalog, SubscriptionsPort subscriptions) {
-        this.catalog = requireNonNull(catalog, "catalog is null");
+    public CatalogSubscriptionCheck(SubscriptionsPort subscriptions) {
         this.subscriptions = requireNonNull(subscriptions, "subscriptions is null");
     }
 
@@ -36,7 +34,7 @@ public final class CatalogSubscriptionCheck {
      * @return the errors, by service package name then subscription; empty when every id is known
      * @throws dev.iptvbridge.application.port.out.IntegrationException when PortaBilling cannot be read
      */
-    public List<SubscriptionFinding> check() {
+    public List<SubscriptionFinding> check(Catalog catalog) {
         List<ServicePackage> charged = catalog.servicePackages().values().stream().filter(ServicePackage::charged)
                 .sorted(java.util.Comparator.comparing(ServicePackage::name)).toList();
         List<SubscriptionFinding> findings = new ArrayList<>();

@@ -17,6 +17,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -30,11 +31,24 @@ public final class CheckCatalogService implements CheckCatalogUseCase {
 
     private final IptvPlatformPort platform;
     private final ProductListPort productList;
+    private final Optional<CatalogSubscriptionCheck> subscriptions;
+
+    /** Without the check of the catalog's {@code subscriptions:} ids. */
+    public CheckCatalogService(IptvPlatformPort platform, ProductListPort productList) {
+        this(platform, productList, Optional.empty());
+    }
 
     @Inject
-    public CheckCatalogService(IptvPlatformPort platform, ProductListPort productList) {
+    public CheckCatalogService(IptvPlatformPort platform, ProductListPort productList,
+                               CatalogSubscriptionCheck subscriptions) {
+        this(platform, productList, Optional.of(subscriptions));
+    }
+
+    private CheckCatalogService(IptvPlatformPort platform, ProductListPort productList,
+                                Optional<CatalogSubscriptionCheck> subscriptions) {
         this.platform = requireNonNull(platform, "platform is null");
         this.productList = requireNonNull(productList, "productList is null");
+        this.subscriptions = requireNonNull(subscriptions, "subscriptions is null");
     }
 
     @Override
@@ -49,6 +63,13 @@ public final class CheckCatalogService implements CheckCatalogUseCase {
         checkProducts(catalog.products(), CatalogPlace.PRODUCTS, false, products, findings);
         checkProducts(catalog.addOns(), CatalogPlace.ADDONS, true, products, findings);
         checkTvProductsCarryingNothing(catalog, products, findings);
+        // Only ids can be checked: PortaBilling does not show which subscriptions a product carries (docs/billing.md).
+        subscriptions.ifPresent(check -> check.check(catalog).forEach(finding -> findings.error(
+                CatalogPlace.item(CatalogPlace.SERVICE_PACKAGES, finding.servicePackage(),
+                        Long.toString(finding.subscription())),
+                "service package '" + finding.servicePackage() + "' names subscription " + finding.subscription()
+                        + ", which PortaBilling does not define",
+                "use an i_subscription that Subscription/get_subscription_list shows, or remove it from subscriptions:")));
         return findings.result();
     }
 

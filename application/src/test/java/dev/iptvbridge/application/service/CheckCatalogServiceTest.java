@@ -128,4 +128,21 @@ class CheckCatalogServiceTest {
 
         assertThatThrownBy(() -> service.check(Catalog.empty())).isInstanceOf(TransientFailure.class);
     }
+
+    @Test
+    void aSubscriptionIdPortaBillingDoesNotDefineIsAnErrorOfItsServicePackage() {
+        dev.iptvbridge.application.fake.FakeSubscriptions subscriptions = new dev.iptvbridge.application.fake.FakeSubscriptions();
+        subscriptions.define(12, "Basic monthly");
+        Catalog charged = catalog(Map.of("basic", ServicePackage.of("basic", Set.of("CH-BASIC"), false, Set.of(12L, 13L))),
+                Map.of(101L, List.of("basic")), Map.of());
+
+        CatalogCheckResult result = new CheckCatalogService(minerva, billing, new CatalogSubscriptionCheck(subscriptions))
+                .check(charged);
+
+        assertThat(result.errors()).singleElement().satisfies(finding -> {
+            assertThat(finding.place()).isEqualTo(CatalogPlace.item(CatalogPlace.SERVICE_PACKAGES, "basic", "13"));
+            assertThat(finding.message()).contains("'basic'", "13");
+            assertThat(finding.fix()).contains("Subscription/get_subscription_list");
+        });
+    }
 }

@@ -120,7 +120,7 @@ class CheckRevenueServiceTest {
     void theCatalogCheckNamesASubscriptionPortaBillingDoesNotDefine() {
         billing.define(101, "Basic monthly").define(102, "Family monthly").define(201, "Sports monthly");
 
-        assertThat(new CatalogSubscriptionCheck(CATALOG, billing).check())
+        assertThat(new CatalogSubscriptionCheck(billing).check(CATALOG))
                 .singleElement().satisfies(finding -> {
                     assertThat(finding.servicePackage()).isEqualTo("sports");
                     assertThat(finding.subscription()).isEqualTo(202);
