@@ -37,26 +37,20 @@ public final class ComparisonAdapter implements ComparisonSnapshotPort, Comparis
 
     @Override
     public void addAccounts(String run, List<SnapshotAccount> accounts) {
-        guard("keep " + accounts.size() + " billing accounts of comparison " + run, () -> {
-            store.addAccounts(run, accounts);
-            return null;
-        });
+        write("keep " + accounts.size() + " billing accounts of comparison " + run,
+                () -> store.addAccounts(run, accounts));
     }
 
     @Override
     public void addCustomers(String run, List<Customer> customers) {
-        guard("keep " + customers.size() + " billing customers of comparison " + run, () -> {
-            store.addCustomers(run, customers);
-            return null;
-        });
+        write("keep " + customers.size() + " billing customers of comparison " + run,
+                () -> store.addCustomers(run, customers));
     }
 
     @Override
     public void addPlatform(String run, List<IptvCustomer> customers, List<String> foreign) {
-        guard("keep " + customers.size() + " Minerva customers of comparison " + run, () -> {
-            store.addPlatform(run, customers, foreign);
-            return null;
-        });
+        write("keep " + customers.size() + " Minerva customers of comparison " + run,
+                () -> store.addPlatform(run, customers, foreign));
     }
 
     @Override
@@ -76,10 +70,7 @@ public final class ComparisonAdapter implements ComparisonSnapshotPort, Comparis
 
     @Override
     public void addDifferences(String run, List<Difference> differences) {
-        guard("keep the differences of comparison " + run, () -> {
-            store.addDifferences(run, differences);
-            return null;
-        });
+        write("keep the differences of comparison " + run, () -> store.addDifferences(run, differences));
     }
 
     @Override
@@ -99,18 +90,12 @@ public final class ComparisonAdapter implements ComparisonSnapshotPort, Comparis
 
     @Override
     public void dropSnapshot(String run) {
-        guard("drop the snapshot of comparison " + run, () -> {
-            store.dropSnapshot(run);
-            return null;
-        });
+        write("drop the snapshot of comparison " + run, () -> store.dropSnapshot(run));
     }
 
     @Override
     public void dropOtherRuns(String keep) {
-        guard("drop the comparisons before " + keep, () -> {
-            store.dropOtherRuns(keep);
-            return null;
-        });
+        write("drop the comparisons before " + keep, () -> store.dropOtherRuns(keep));
     }
 
     @Override
@@ -121,19 +106,13 @@ public final class ComparisonAdapter implements ComparisonSnapshotPort, Comparis
 
     @Override
     public void releaseLease(String owner) {
-        guard("give up the comparison lease of " + owner, () -> {
-            runs.release(owner);
-            return null;
-        });
+        write("give up the comparison lease of " + owner, () -> runs.release(owner));
     }
 
     @Override
     public void record(ComparisonRecord run) {
         requireNonNull(run, "run is null");
-        guard("record comparison " + run.run(), () -> {
-            runs.record(run);
-            return null;
-        });
+        write("record comparison " + run.run(), () -> runs.record(run));
     }
 
     @Override
@@ -143,5 +122,9 @@ public final class ComparisonAdapter implements ComparisonSnapshotPort, Comparis
 
     private <T> T guard(String operation, Supplier<T> action) {
         return Failures.guard(operation, where, action);
+    }
+
+    private void write(String operation, Runnable action) {
+        Failures.guard(operation, where, action);
     }
 }
