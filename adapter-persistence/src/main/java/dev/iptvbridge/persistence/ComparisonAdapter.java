@@ -31,41 +31,39 @@ public final class ComparisonAdapter implements ComparisonSnapshotPort, Comparis
     public ComparisonAdapter(Database database) {
         requireNonNull(database, "database is null");
         this.where = database.where();
-        this.store = new ComparisonStore(database.jdbi());
+        this.store = new ComparisonStore(database.jdbi(), database::isPostgres);
         this.runs = new ComparisonRuns(database.jdbi());
     }
 
     @Override
-    public void addAccounts(String run, List<SnapshotAccount> accounts) {
-        write("keep " + accounts.size() + " billing accounts of comparison " + run,
-                () -> store.addAccounts(run, accounts));
+    public void addAccounts(List<SnapshotAccount> accounts) {
+        write("keep " + accounts.size() + " billing accounts of the comparison", () -> store.addAccounts(accounts));
     }
 
     @Override
-    public void addCustomers(String run, List<Customer> customers) {
-        write("keep " + customers.size() + " billing customers of comparison " + run,
-                () -> store.addCustomers(run, customers));
+    public void addCustomers(List<Customer> customers) {
+        write("keep " + customers.size() + " billing customers of the comparison", () -> store.addCustomers(customers));
     }
 
     @Override
-    public void addPlatform(String run, List<IptvCustomer> customers, List<String> foreign) {
-        write("keep " + customers.size() + " Minerva customers of comparison " + run,
-                () -> store.addPlatform(run, customers, foreign));
+    public void addPlatform(List<IptvCustomer> customers, List<String> foreign) {
+        write("keep " + customers.size() + " Minerva customers of the comparison",
+                () -> store.addPlatform(customers, foreign));
     }
 
     @Override
-    public List<ComparedAccount> billedAfter(String run, long after, int limit) {
-        return guard("read the billed accounts of comparison " + run, () -> store.billedAfter(run, after, limit));
+    public void index() {
+        write("index the comparison's snapshot", store::index);
     }
 
     @Override
-    public List<ComparedAccount> unbilledAfter(String run, long after, int limit) {
-        return guard("read the unbilled customers of comparison " + run, () -> store.unbilledAfter(run, after, limit));
+    public List<ComparedAccount> comparedAfter(long after, int limit) {
+        return guard("read the comparison's snapshot", () -> store.comparedAfter(after, limit));
     }
 
     @Override
-    public List<String> foreignAfter(String run, String after, int limit) {
-        return guard("read the foreign customers of comparison " + run, () -> store.foreignAfter(run, after, limit));
+    public List<String> foreignAfter(String after, int limit) {
+        return guard("read the foreign customers of the comparison", () -> store.foreignAfter(after, limit));
     }
 
     @Override
@@ -89,8 +87,8 @@ public final class ComparisonAdapter implements ComparisonSnapshotPort, Comparis
     }
 
     @Override
-    public void dropSnapshot(String run) {
-        write("drop the snapshot of comparison " + run, () -> store.dropSnapshot(run));
+    public void dropSnapshot() {
+        write("drop the comparison's snapshot", store::dropSnapshot);
     }
 
     @Override

@@ -1,37 +1,47 @@
 package dev.iptvbridge.persistence;
 
-/** The comparison's SQL that both databases run alike (no upsert, no FULL OUTER JOIN). */
+import java.util.List;
+
+/** The comparison's SQL, alike on both databases (no upsert, no FULL OUTER JOIN, no dialect). */
 final class ComparisonSql {
 
-    static final String PLATFORM_COLUMNS = "p.login AS p_login, p.customer_name AS p_name, p.status AS p_status, "
-            + "p.packages AS p_packages, p.whole_home_dvr AS p_dvr";
+    /** The snapshot tables: loaded without an index, indexed once when loaded, emptied by each run. */
+    static final List<String> SNAPSHOT_TABLES = List.of("compare_account", "compare_customer", "compare_platform",
+            "compare_foreign");
 
-    static final String KNOWN = "CASE WHEN EXISTS (SELECT 1 FROM applied_state s WHERE s.account_id = %s "
-            + "AND s.present) THEN TRUE ELSE FALSE END AS known";
+    // One index per table, built in one sort when every page is in (ADR 0011).
+    static final List<String> SNAPSHOT_INDEXES = List.of(
+            "compare_account_id ON compare_account (account_id)",
+            "compare_customer_id ON compare_customer (customer_id)",
+            "compare_platform_id ON compare_platform (account_id)",
+            "compare_foreign_id ON compare_foreign (external_id)");
 
-    // One page of billed accounts by id (a repeat may cost a page a row: the caller reads on until empty).
-    static final String BILLED = "SELECT a.account_id, a.display_id AS a_display, a.customer_id AS a_customer, "
-            + "a.main_product AS a_product, a.add_ons AS a_add_ons, a.blocked AS a_blocked, a.bill_status AS a_status, "
-            + "c.customer_id AS c_id, c.customer_name AS c_name, c.status AS c_status, c.blocked AS c_blocked, "
-            + PLATFORM_COLUMNS + ", " + KNOWN.formatted("a.account_id") + " "
-            + "FROM (SELECT * FROM compare_account WHERE run = :run AND account_id > :after "
-            + "ORDER BY account_id LIMIT :limit) a "
-            + "LEFT JOIN compare_customer c ON c.run = :run AND c.customer_id = a.customer_id "
-            + "LEFT JOIN compare_platform p ON p.run = :run AND p.account_id = a.account_id "
-            + "ORDER BY a.account_id";
+    static final String INSERT_ACCOUNT = "INSERT INTO compare_account (account_id, display_id, customer_id, "
+            + "main_product, add_ons, blocked, bill_status) VALUES (:id, :display, :customer, :product, :addOns, "
+            + ":blocked, :status)";
 
-    static final String UNBILLED = "SELECT p.account_id, CAST(NULL AS VARCHAR(1)) AS a_display, "
-            + "CAST(NULL AS BIGINT) AS a_customer, CAST(NULL AS BIGINT) AS a_product, "
-            + "CAST(NULL AS VARCHAR(1)) AS a_add_ons, CAST(NULL AS BOOLEAN) AS a_blocked, "
-            + "CAST(NULL AS VARCHAR(1)) AS a_status, CAST(NULL AS BIGINT) AS c_id, CAST(NULL AS VARCHAR(1)) AS c_name, "
-            + "CAST(NULL AS VARCHAR(1)) AS c_status, CAST(NULL AS BOOLEAN) AS c_blocked, "
-            + PLATFORM_COLUMNS + ", " + KNOWN.formatted("p.account_id") + " "
-            + "FROM (SELECT * FROM compare_platform q WHERE q.run = :run AND q.account_id > :after "
-            + "AND NOT EXISTS (SELECT 1 FROM compare_account a WHERE a.run = :run AND a.account_id = q.account_id) "
-            + "ORDER BY q.account_id LIMIT :limit) p ORDER BY p.account_id";
+    static final String INSERT_CUSTOMER = "INSERT INTO compare_customer (customer_id, customer_name, status, blocked) "
+            + "VALUES (:id, :name, :status, :blocked)";
 
-    static final String FOREIGN = "SELECT DISTINCT external_id FROM compare_platform WHERE run = :run "
-            + "AND external_id IS NOT NULL AND external_id > :after ORDER BY external_id LIMIT :limit";
+    static final String INSERT_PLATFORM = "INSERT INTO compare_platform (account_id, login, customer_name, status, "
+            + "packages, whole_home_dvr) VALUES (:id, :login, :name, :status, :packages, :dvr)";
+
+    static final String INSERT_FOREIGN = "INSERT INTO compare_foreign (external_id) VALUES (:externalId)";
+
+    // The two keyset cursors that SnapshotPages merges by account id.
+    static final String ACCOUNTS = "SELECT account_id, display_id, customer_id, main_product, add_ons, blocked, "
+            + "bill_status FROM compare_account WHERE account_id > :after ORDER BY account_id LIMIT :limit";
+
+    static final String PLATFORM = "SELECT account_id, login, customer_name, status, packages, whole_home_dvr "
+            + "FROM compare_platform WHERE account_id > :after ORDER BY account_id LIMIT :limit";
+
+    static final String CUSTOMERS = "SELECT customer_id, customer_name, status, blocked FROM compare_customer "
+            + "WHERE customer_id IN (<ids>)";
+
+    static final String PROVISIONED = "SELECT account_id FROM applied_state WHERE present AND account_id IN (<ids>)";
+
+    static final String FOREIGN = "SELECT DISTINCT external_id FROM compare_foreign WHERE external_id > :after "
+            + "ORDER BY external_id LIMIT :limit";
 
     static final String DIFFERENCE_COLUMNS = "run, seq, account_id, external_id, kind, reason, queued, want_status, "
             + "want_login, want_name, want_packages, want_dvr, have_status, have_login, have_name, have_packages, have_dvr";

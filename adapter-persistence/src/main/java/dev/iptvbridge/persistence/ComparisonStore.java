@@ -6,60 +6,61 @@ import dev.iptvbridge.application.port.out.DriftKind;
 import dev.iptvbridge.application.port.out.SnapshotAccount;
 import dev.iptvbridge.domain.billing.Customer;
 import dev.iptvbridge.domain.provisioning.IptvCustomer;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BooleanSupplier;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.statement.PreparedBatch;
 
-/** The snapshot tables and the differences of comparison runs: batch inserts, keyset-paged reads. */
+/**
+ * The snapshot tables and the differences of comparison runs: batch inserts into unindexed tables,
+ * an index built once when loaded, keyset-paged reads.
+ */
 final class ComparisonStore {
 
-    private static final List<String> TABLES = List.of("compare_account", "compare_customer", "compare_platform");
-
     private final Jdbi jdbi;
+    private final BooleanSupplier postgres;
 
-    ComparisonStore(Jdbi jdbi) {
+    ComparisonStore(Jdbi jdbi, BooleanSupplier postgres) {
         this.jdbi = jdbi;
+        this.postgres = postgres;
     }
 
-    void addAccounts(String run, List<SnapshotAccount> accounts) {
-        batch("INSERT INTO compare_account (run, account_id, display_id, customer_id, main_product, add_ons, blocked, "
-                + "bill_status) VALUES (:run, :id, :display, :customer, :product, :addOns, :blocked, :status)",
-                accounts, (batch, a) -> batch.bind("run", run).bind("id", a.id()).bind("display", a.displayId())
-                        .bind("customer", a.customerId()).bind("product", a.mainProduct())
-                        .bind("addOns", SnapshotRows.addOns(a.addOnProducts())).bind("blocked", a.blocked())
-                        .bind("status", a.billStatus().name()));
+    void addAccounts(List<SnapshotAccount> accounts) {
+        batch(ComparisonSql.INSERT_ACCOUNT, accounts, (batch, a) -> batch.bind("id", a.id())
+                .bind("display", a.displayId()).bind("customer", a.customerId()).bind("product", a.mainProduct())
+                .bind("addOns", SnapshotRows.addOns(a.addOnProducts())).bind("blocked", a.blocked())
+                .bind("status", a.billStatus().name()));
     }
 
-    void addCustomers(String run, List<Customer> customers) {
-        batch("INSERT INTO compare_customer (run, customer_id, customer_name, status, blocked) "
-                + "VALUES (:run, :id, :name, :status, :blocked)", customers,
-                (batch, c) -> batch.bind("run", run).bind("id", c.id()).bind("name", c.name())
-                        .bind("status", c.status().name()).bind("blocked", c.blocked()));
+    void addCustomers(List<Customer> customers) {
+        batch(ComparisonSql.INSERT_CUSTOMER, customers, (batch, c) -> batch.bind("id", c.id()).bind("name", c.name())
+                .bind("status", c.status().name()).bind("blocked", c.blocked()));
     }
 
-    // Two batches: a batch whose rows bind NULL to a column in some rows and text in others fails in Jdbi.
-    void addPlatform(String run, List<IptvCustomer> customers, List<String> foreign) {
-        batch("INSERT INTO compare_platform (run, account_id, login, customer_name, status, packages, whole_home_dvr) "
-                + "VALUES (:run, :id, :login, :name, :status, :packages, :dvr)", customers,
-                (batch, c) -> batch.bind("run", run).bind("id", c.account()).bind("login", c.login())
-                        .bind("name", c.name()).bind("status", c.status().name())
-                        .bind("packages", SnapshotRows.packages(c)).bind("dvr", c.wholeHomeDvr()));
-        batch("INSERT INTO compare_platform (run, external_id) VALUES (:run, :externalId)", foreign,
-                (batch, externalId) -> batch.bind("run", run).bind("externalId", externalId));
+    void addPlatform(List<IptvCustomer> customers, List<String> foreign) {
+        batch(ComparisonSql.INSERT_PLATFORM, customers, (batch, c) -> batch.bind("id", c.account())
+                .bind("login", c.login()).bind("name", c.name()).bind("status", c.status().name())
+                .bind("packages", SnapshotRows.packages(c)).bind("dvr", c.wholeHomeDvr()));
+        batch(ComparisonSql.INSERT_FOREIGN, foreign, (batch, externalId) -> batch.bind("externalId", externalId));
     }
 
-    List<ComparedAccount> billedAfter(String run, long after, int limit) {
-        return page(ComparisonSql.BILLED, run, after, limit);
+    // One sort per table instead of an index updated at every page; PostgreSQL then plans with fresh statistics.
+    void index() {
+        jdbi.useHandle(handle -> {
+            ComparisonSql.SNAPSHOT_INDEXES.forEach(index -> handle.execute("CREATE INDEX IF NOT EXISTS " + index));
+            if (postgres.getAsBoolean()) {
+                ComparisonSql.SNAPSHOT_TABLES.forEach(table -> handle.execute("ANALYZE " + table));
+            }
+        });
     }
 
-    List<ComparedAccount> unbilledAfter(String run, long after, int limit) {
-        return page(ComparisonSql.UNBILLED, run, after, limit);
+    List<ComparedAccount> comparedAfter(long after, int limit) {
+        return jdbi.inTransaction(handle -> SnapshotPages.after(handle, after, limit));
     }
 
-    List<String> foreignAfter(String run, String after, int limit) {
-        return jdbi.withHandle(handle -> handle.createQuery(ComparisonSql.FOREIGN).bind("run", run)
-                .bind("after", after).bind("limit", limit).mapTo(String.class).list());
+    List<String> foreignAfter(String after, int limit) {
+        return jdbi.withHandle(handle -> handle.createQuery(ComparisonSql.FOREIGN).bind("after", after)
+                .bind("limit", limit).mapTo(String.class).list());
     }
 
     void addDifferences(String run, List<Difference> differences) {
@@ -85,32 +86,19 @@ final class ComparisonStore {
                 .mapTo(Long.class).one());
     }
 
-    void dropSnapshot(String run) {
-        jdbi.useTransaction(handle -> TABLES.forEach(table ->
-                handle.createUpdate("DELETE FROM " + table + " WHERE run = :run").bind("run", run).execute()));
-    }
-
-    void dropOtherRuns(String keep) {
-        jdbi.useTransaction(handle -> {
-            for (String table : TABLES) {
-                handle.createUpdate("DELETE FROM " + table + " WHERE run <> :run").bind("run", keep).execute();
-            }
-            handle.createUpdate("DELETE FROM compare_difference WHERE run <> :run").bind("run", keep).execute();
+    // Indexes first, so that the next run loads into bare tables.
+    void dropSnapshot() {
+        jdbi.useHandle(handle -> {
+            ComparisonSql.SNAPSHOT_INDEXES.forEach(index ->
+                    handle.execute("DROP INDEX IF EXISTS " + index.substring(0, index.indexOf(' '))));
+            ComparisonSql.SNAPSHOT_TABLES.forEach(table -> handle.execute("TRUNCATE TABLE " + table));
         });
     }
 
-    // Reads one page and keeps the first row of each account id (repeats of a listing, or of a join).
-    private List<ComparedAccount> page(String sql, String run, long after, int limit) {
-        List<ComparedAccount> read = jdbi.withHandle(handle -> handle.createQuery(sql).bind("run", run)
-                .bind("after", after).bind("limit", limit)
-                .map((rs, ctx) -> SnapshotRows.compared(rs.getLong("account_id"), rs)).list());
-        List<ComparedAccount> rows = new ArrayList<>(read.size());
-        for (ComparedAccount row : read) {
-            if (rows.isEmpty() || rows.get(rows.size() - 1).accountId() != row.accountId()) {
-                rows.add(row);
-            }
-        }
-        return rows;
+    void dropOtherRuns(String keep) {
+        dropSnapshot();
+        jdbi.useHandle(handle ->
+                handle.createUpdate("DELETE FROM compare_difference WHERE run <> :run").bind("run", keep).execute());
     }
 
     private <T> void batch(String sql, List<T> items, Binder<T> binder) {

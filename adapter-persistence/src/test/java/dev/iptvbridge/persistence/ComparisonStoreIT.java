@@ -37,57 +37,68 @@ class ComparisonStoreIT {
     }
 
     @ContractTest
-    void eachAccountIsReadOnceWithBothSidesAndRepeatsOfAListingAreSkipped(Engine engine) {
+    void eachAccountIdIsReadOnceWithBothSidesAndRepeatsOfAListingAreSkipped(Engine engine) {
         try (Fixture db = Fixture.open(engine)) {
             ComparisonAdapter store = new ComparisonAdapter(db.database);
-            store.addAccounts(RUN, List.of(account(3, 50), account(1, 50), account(2, 51)));
-            store.addAccounts(RUN, List.of(account(2, 51)));
-            store.addCustomers(RUN, List.of(new Customer(50, "Alice", CustomerStatus.OPEN, false)));
-            store.addCustomers(RUN, List.of(new Customer(50, "Alice", CustomerStatus.OPEN, false)));
-            store.addPlatform(RUN, List.of(customer(1, "basic", "sports"), customer(9)), List.of("crm-7", "crm-7", "a"));
-            store.addPlatform(RUN, List.of(customer(8)), List.of());
+            store.dropOtherRuns(RUN);
+            store.addAccounts(List.of(account(3, 50), account(1, 50), account(2, 51)));
+            store.addAccounts(List.of(account(2, 51)));
+            store.addCustomers(List.of(new Customer(50, "Alice", CustomerStatus.OPEN, false)));
+            store.addCustomers(List.of(new Customer(50, "Alice", CustomerStatus.OPEN, false)));
+            store.addPlatform(List.of(customer(1, "basic", "sports"), customer(9)), List.of("crm-7", "crm-7", "a"));
+            store.addPlatform(List.of(customer(8)), List.of());
             db.adapter.save(new AppliedState(9, Optional.of(customer(9)), T0));
-            store.addAccounts("other-run", List.of(account(4, 50)));
+            store.index();
 
-            List<ComparedAccount> billed = store.billedAfter(RUN, Long.MIN_VALUE, 100);
+            List<ComparedAccount> rows = store.comparedAfter(Long.MIN_VALUE, 100);
 
-            assertThat(billed).extracting(ComparedAccount::accountId).containsExactly(1L, 2L, 3L);
-            assertThat(billed.get(0).account()).contains(account(1, 50));
-            assertThat(billed.get(0).customer()).contains(new Customer(50, "Alice", CustomerStatus.OPEN, false));
-            assertThat(billed.get(0).platform()).contains(customer(1, "basic", "sports"));
-            assertThat(billed.get(1).customer()).as("customer 51 not listed").isEmpty();
-            assertThat(billed.get(2).platform()).isEmpty();
-            assertThat(store.billedAfter(RUN, 3, 100)).isEmpty();
-
-            List<ComparedAccount> unbilled = store.unbilledAfter(RUN, Long.MIN_VALUE, 100);
-            assertThat(unbilled).extracting(ComparedAccount::accountId).containsExactly(8L, 9L);
-            assertThat(unbilled).allSatisfy(row -> assertThat(row.account()).isEmpty());
-            assertThat(unbilled).extracting(ComparedAccount::provisionedBefore).containsExactly(false, true);
-            assertThat(unbilled.get(1).platform()).contains(customer(9));
-            assertThat(store.foreignAfter(RUN, "", 100)).containsExactly("a", "crm-7");
+            assertThat(rows).extracting(ComparedAccount::accountId).containsExactly(1L, 2L, 3L, 8L, 9L);
+            assertThat(rows.get(0).account()).contains(account(1, 50));
+            assertThat(rows.get(0).customer()).contains(new Customer(50, "Alice", CustomerStatus.OPEN, false));
+            assertThat(rows.get(0).platform()).contains(customer(1, "basic", "sports"));
+            assertThat(rows.get(1).customer()).as("customer 51 not listed").isEmpty();
+            assertThat(rows.get(2).platform()).isEmpty();
+            assertThat(rows.subList(3, 5)).allSatisfy(row -> assertThat(row.account()).isEmpty());
+            assertThat(rows.subList(3, 5)).extracting(ComparedAccount::provisionedBefore).containsExactly(false, true);
+            assertThat(rows.get(4).platform()).contains(customer(9));
+            assertThat(store.comparedAfter(9, 100)).isEmpty();
+            assertThat(store.foreignAfter("", 100)).containsExactly("a", "crm-7");
         }
     }
 
     @ContractTest
-    void pagesFollowEachOtherByAccountId(Engine engine) {
+    void pagesFollowEachOtherByAccountIdAcrossBothSidesAndANewRunStartsEmpty(Engine engine) {
         try (Fixture db = Fixture.open(engine)) {
             ComparisonAdapter store = new ComparisonAdapter(db.database);
-            List<SnapshotAccount> accounts = new ArrayList<>();
-            for (long id = 1; id <= 25; id++) {
-                accounts.add(account(26 - id, 50));
-            }
-            store.addAccounts(RUN, accounts);
-            List<Long> seen = new ArrayList<>();
-            long after = Long.MIN_VALUE;
-            List<ComparedAccount> page;
-            while (!(page = store.billedAfter(RUN, after, 10)).isEmpty()) {
-                page.forEach(row -> seen.add(row.accountId()));
-                after = page.get(page.size() - 1).accountId();
-            }
-            assertThat(seen).hasSize(25).isSorted().doesNotHaveDuplicates();
+            for (int run = 1; run <= 2; run++) {
+                store.dropOtherRuns("cmp-" + run);
+                List<SnapshotAccount> accounts = new ArrayList<>();
+                List<IptvCustomer> platform = new ArrayList<>();
+                for (long id = 25; id >= 1; id--) {
+                    accounts.add(account(id * 2, 50));
+                    accounts.add(account(id * 2, 50));
+                    platform.add(customer(id * 3));
+                }
+                store.addAccounts(accounts);
+                store.addPlatform(platform, List.of());
+                store.index();
 
-            store.dropSnapshot(RUN);
-            assertThat(store.billedAfter(RUN, Long.MIN_VALUE, 10)).isEmpty();
+                List<ComparedAccount> seen = new ArrayList<>();
+                long after = Long.MIN_VALUE;
+                List<ComparedAccount> page;
+                while (!(page = store.comparedAfter(after, 7)).isEmpty()) {
+                    seen.addAll(page);
+                    after = page.get(page.size() - 1).accountId();
+                }
+                assertThat(seen).extracting(ComparedAccount::accountId).isSorted().doesNotHaveDuplicates()
+                        .as("even ids to 50, multiples of 3 to 75, 8 of them both").hasSize(25 + 25 - 8);
+                assertThat(seen).allSatisfy(row -> {
+                    assertThat(row.account().isPresent()).isEqualTo(row.accountId() % 2 == 0 && row.accountId() <= 50);
+                    assertThat(row.platform().isPresent()).isEqualTo(row.accountId() % 3 == 0);
+                });
+                store.dropSnapshot();
+                assertThat(store.comparedAfter(Long.MIN_VALUE, 10)).isEmpty();
+            }
         }
     }
 

@@ -69,7 +69,7 @@ public final class CompareService implements CompareSystemsUseCase {
         Runnable beat = new LeaseBeat(runs, owner, clock, LEASE);
         try {
             snapshot.dropOtherRuns(run);
-            loader.load(run, started, progress, beat);
+            loader.load(started, progress, beat);
             DriftWalk.Totals totals = walk.walk(run, started, command, progress, beat);
             ComparisonRecord record = new ComparisonRecord(run, served.label(), command.dryRun(), started,
                     clock.instant(), totals.accounts(), totals.customers(), totals.counts(), totals.queued(), true);
@@ -90,7 +90,7 @@ public final class CompareService implements CompareSystemsUseCase {
             throw failure;
         } finally {
             try {
-                snapshot.dropSnapshot(run);
+                snapshot.dropSnapshot();
             } finally {
                 runs.releaseLease(owner);
             }

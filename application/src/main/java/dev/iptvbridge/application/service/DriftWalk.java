@@ -20,9 +20,9 @@ import java.util.Optional;
 import java.util.OptionalLong;
 
 /**
- * Walks a filled snapshot page by page in account order (billed accounts, then the platform's
- * unbilled customers, then foreign ones), stores each difference and queues each differing account
- * in the sweep lane, named by the run. Only one page is in memory at a time.
+ * Walks a filled snapshot page by page in account order (every account id either side listed,
+ * then the foreign customers), stores each difference and queues each differing account in the
+ * sweep lane, named by the run. Only one page is in memory at a time.
  */
 final class DriftWalk {
 
@@ -44,12 +44,11 @@ final class DriftWalk {
 
     Totals walk(String run, Instant moment, CompareCommand command, ProgressListener progress, Runnable beat) {
         State state = new State(run, moment, command, progress, beat);
-        walkRows(state, snapshot::billedAfter);
-        walkRows(state, snapshot::unbilledAfter);
+        walkAccounts(state);
         String after = "";
         List<String> foreign;
         do {
-            foreign = snapshot.foreignAfter(run, after, PAGE);
+            foreign = snapshot.foreignAfter(after, PAGE);
             List<Difference> page = new ArrayList<>();
             for (String externalId : foreign) {
                 state.customers++;
@@ -64,11 +63,11 @@ final class DriftWalk {
         return new Totals(state.accounts, state.customers, state.counts, state.queued);
     }
 
-    private void walkRows(State state, PageSource source) {
+    private void walkAccounts(State state) {
         long after = Long.MIN_VALUE;
         List<ComparedAccount> rows;
         do {
-            rows = source.apply(state.run, after, PAGE);
+            rows = snapshot.comparedAfter(after, PAGE);
             List<Difference> page = new ArrayList<>();
             for (ComparedAccount row : rows) {
                 after = row.accountId();
@@ -78,11 +77,6 @@ final class DriftWalk {
             state.beat.run();
             state.progress.progress(state.accounts + state.customers, -1, ComparePhase.COMPARING);
         } while (!rows.isEmpty());
-    }
-
-    @FunctionalInterface
-    private interface PageSource {
-        List<ComparedAccount> apply(String run, long after, int limit);
     }
 
     private final class State {

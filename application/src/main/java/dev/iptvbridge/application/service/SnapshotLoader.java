@@ -16,7 +16,7 @@ import dev.iptvbridge.domain.billing.Customer;
 import java.time.Instant;
 import java.util.OptionalLong;
 
-/** Pages through billing's accounts and customers and the platform's customers into a run's snapshot. */
+/** Pages through billing's accounts and customers and the platform's customers into the snapshot. */
 final class SnapshotLoader {
 
     static final int BILLING_PAGE = 500;
@@ -39,27 +39,29 @@ final class SnapshotLoader {
         this.settings = requireNonNull(settings, "settings is null");
     }
 
-    /** Fills the run's snapshot; {@code beat} runs after every page so that the run's lease stays held. */
-    void load(String run, Instant moment, ProgressListener progress, Runnable beat) {
+    /** Fills the snapshot, then indexes it; {@code beat} runs after every page so that the run's lease stays held. */
+    void load(Instant moment, ProgressListener progress, Runnable beat) {
         PagedReader billingPages = new PagedReader(settings.billingPageReads(), BILLING_PAGE);
         billingPages.readAll(index -> {
             Page<Account> page = billing.listAccounts(OptionalLong.empty(), served.environment(), index * BILLING_PAGE,
                     BILLING_PAGE);
-            snapshot.addAccounts(run, page.items().stream().map(account -> SnapshotAccount.of(account, moment)).toList());
+            snapshot.addAccounts(page.items().stream().map(account -> SnapshotAccount.of(account, moment)).toList());
             beat.run();
             return new PagedReader.Answer(page.items().size(), page.total());
         }, progress, ComparePhase.BILLING_ACCOUNTS);
         billingPages.readAll(index -> {
             Page<Customer> page = customers.listCustomers(served.environment(), index * BILLING_PAGE, BILLING_PAGE);
-            snapshot.addCustomers(run, page.items());
+            snapshot.addCustomers(page.items());
             beat.run();
             return new PagedReader.Answer(page.items().size(), page.total());
         }, progress, ComparePhase.BILLING_CUSTOMERS);
         new PagedReader(settings.minervaPageReads(), MINERVA_PAGE).readAll(index -> {
             PlatformPage page = platform.listEverything(index, MINERVA_PAGE);
-            snapshot.addPlatform(run, page.customers(), page.foreign());
+            snapshot.addPlatform(page.customers(), page.foreign());
             beat.run();
             return new PagedReader.Answer(page.size(), page.total());
         }, progress, ComparePhase.MINERVA);
+        snapshot.index();
+        beat.run();
     }
 }
