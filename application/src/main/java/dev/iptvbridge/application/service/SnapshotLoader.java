@@ -61,6 +61,7 @@ final class SnapshotLoader {
             beat.run();
             return new PagedReader.Answer(page.size(), page.total());
         }, progress, ComparePhase.MINERVA);
+        progress.progress(0, -1, ComparePhase.INDEXING);
         snapshot.index();
         beat.run();
     }

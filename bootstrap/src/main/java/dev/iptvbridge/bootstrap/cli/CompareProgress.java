@@ -2,14 +2,15 @@ package dev.iptvbridge.bootstrap.cli;
 
 import dev.iptvbridge.application.port.in.ProgressListener;
 import java.io.PrintWriter;
+import java.util.Locale;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
 
 /**
  * Shows a comparison move: on a terminal one progress bar per phase; elsewhere (a pipe, a log
- * file) a plain line when a phase starts and every 10 seconds, with no ANSI codes and no carriage
- * returns. Thread-safe: pages are read several at a time.
+ * file) a plain line when a phase starts, every 10 seconds, and when it ends with the time it took,
+ * with no ANSI codes and no carriage returns. Thread-safe: pages are read several at a time.
  */
 final class CompareProgress implements ProgressListener, AutoCloseable {
 
@@ -20,6 +21,8 @@ final class CompareProgress implements ProgressListener, AutoCloseable {
     private String phase = "";
     private ProgressBar bar;
     private long lastLine;
+    private long phaseStarted;
+    private String lastCount = "";
 
     private CompareProgress(boolean terminal, PrintWriter log) {
         this.terminal = terminal;
@@ -34,9 +37,11 @@ final class CompareProgress implements ProgressListener, AutoCloseable {
     @Override
     public synchronized void progress(long done, long total, String what) {
         boolean started = !what.equals(phase);
+        long now = System.nanoTime();
         if (started) {
-            closeBar();
+            endPhase(now);
             phase = what;
+            phaseStarted = now;
         }
         if (terminal) {
             if (bar == null) {
@@ -47,17 +52,27 @@ final class CompareProgress implements ProgressListener, AutoCloseable {
             bar.stepTo(done);
             return;
         }
-        long now = System.nanoTime();
+        lastCount = done + (total >= 0 ? " of " + total : "");
         if (started || now - lastLine >= EVERY_NANOS) {
             lastLine = now;
-            log.println(what + ": " + done + (total >= 0 ? " of " + total : ""));
+            log.println(what + ": " + lastCount);
             log.flush();
         }
     }
 
     @Override
     public synchronized void close() {
+        endPhase(System.nanoTime());
+    }
+
+    // Where a run's time went, phase by phase, for the operator reading the log afterwards.
+    private void endPhase(long now) {
         closeBar();
+        if (!terminal && !phase.isEmpty()) {
+            log.printf(Locale.ROOT, "%s: %s, done in %.1f s%n", phase, lastCount, (now - phaseStarted) / 1e9);
+            log.flush();
+        }
+        phase = "";
     }
 
     private void closeBar() {
