@@ -46,9 +46,11 @@ final class ComparisonStore {
 
     // One sort per table instead of an index updated at every page; PostgreSQL then plans with fresh statistics.
     void index() {
+        boolean onPostgres = postgres.getAsBoolean();
         jdbi.useHandle(handle -> {
-            ComparisonSql.SNAPSHOT_INDEXES.forEach(index -> handle.execute("CREATE INDEX IF NOT EXISTS " + index));
-            if (postgres.getAsBoolean()) {
+            ComparisonSql.snapshotIndexes(onPostgres).forEach(index ->
+                    handle.execute("CREATE INDEX IF NOT EXISTS " + index));
+            if (onPostgres) {
                 ComparisonSql.SNAPSHOT_TABLES.forEach(table -> handle.execute("ANALYZE " + table));
             }
         });
@@ -89,8 +91,7 @@ final class ComparisonStore {
     // Indexes first, so that the next run loads into bare tables.
     void dropSnapshot() {
         jdbi.useHandle(handle -> {
-            ComparisonSql.SNAPSHOT_INDEXES.forEach(index ->
-                    handle.execute("DROP INDEX IF EXISTS " + index.substring(0, index.indexOf(' '))));
+            ComparisonSql.SNAPSHOT_INDEXES.forEach(index -> handle.execute("DROP INDEX IF EXISTS " + index));
             ComparisonSql.SNAPSHOT_TABLES.forEach(table -> handle.execute("TRUNCATE TABLE " + table));
         });
     }
