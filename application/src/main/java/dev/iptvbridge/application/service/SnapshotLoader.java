@@ -14,6 +14,7 @@ import dev.iptvbridge.application.port.out.SnapshotAccount;
 import dev.iptvbridge.domain.billing.Account;
 import dev.iptvbridge.domain.billing.Customer;
 import java.time.Instant;
+import java.util.List;
 import java.util.OptionalLong;
 
 /** Pages through billing's accounts and customers and the platform's customers into the snapshot. */
@@ -21,6 +22,8 @@ final class SnapshotLoader {
 
     static final int BILLING_PAGE = 500;
     static final int MINERVA_PAGE = 1000;
+    // Pages read but not yet written: enough to cover a write's time, a few pages of memory.
+    static final int WRITES_AHEAD = 4;
 
     private final BillingPort billing;
     private final CustomerListPort customers;
@@ -41,26 +44,30 @@ final class SnapshotLoader {
 
     /** Fills the snapshot, then indexes it; {@code beat} runs after every page so that the run's lease stays held. */
     void load(Instant moment, ProgressListener progress, Runnable beat) {
-        PagedReader billingPages = new PagedReader(settings.billingPageReads(), BILLING_PAGE);
-        billingPages.readAll(index -> {
-            Page<Account> page = billing.listAccounts(OptionalLong.empty(), served.environment(), index * BILLING_PAGE,
-                    BILLING_PAGE);
-            snapshot.addAccounts(page.items().stream().map(account -> SnapshotAccount.of(account, moment)).toList());
-            beat.run();
-            return new PagedReader.Answer(page.items().size(), page.total());
-        }, progress, ComparePhase.BILLING_ACCOUNTS);
-        billingPages.readAll(index -> {
-            Page<Customer> page = customers.listCustomers(served.environment(), index * BILLING_PAGE, BILLING_PAGE);
-            snapshot.addCustomers(page.items());
-            beat.run();
-            return new PagedReader.Answer(page.items().size(), page.total());
-        }, progress, ComparePhase.BILLING_CUSTOMERS);
-        new PagedReader(settings.minervaPageReads(), MINERVA_PAGE).readAll(index -> {
-            PlatformPage page = platform.listEverything(index, MINERVA_PAGE);
-            snapshot.addPlatform(page.customers(), page.foreign());
-            beat.run();
-            return new PagedReader.Answer(page.size(), page.total());
-        }, progress, ComparePhase.MINERVA);
+        try (SnapshotWriter writer = new SnapshotWriter(WRITES_AHEAD)) {
+            PagedReader billingPages = new PagedReader(settings.billingPageReads(), BILLING_PAGE);
+            billingPages.readAll(index -> {
+                Page<Account> page = billing.listAccounts(OptionalLong.empty(), served.environment(),
+                        index * BILLING_PAGE, BILLING_PAGE);
+                List<SnapshotAccount> accounts = page.items().stream().map(a -> SnapshotAccount.of(a, moment)).toList();
+                writer.write(() -> snapshot.addAccounts(accounts));
+                beat.run();
+                return new PagedReader.Answer(page.items().size(), page.total());
+            }, progress, ComparePhase.BILLING_ACCOUNTS);
+            billingPages.readAll(index -> {
+                Page<Customer> page = customers.listCustomers(served.environment(), index * BILLING_PAGE, BILLING_PAGE);
+                writer.write(() -> snapshot.addCustomers(page.items()));
+                beat.run();
+                return new PagedReader.Answer(page.items().size(), page.total());
+            }, progress, ComparePhase.BILLING_CUSTOMERS);
+            new PagedReader(settings.minervaPageReads(), MINERVA_PAGE).readAll(index -> {
+                PlatformPage page = platform.listEverything(index, MINERVA_PAGE);
+                writer.write(() -> snapshot.addPlatform(page.customers(), page.foreign()));
+                beat.run();
+                return new PagedReader.Answer(page.size(), page.total());
+            }, progress, ComparePhase.MINERVA);
+            writer.flush();
+        }
         progress.progress(0, -1, ComparePhase.INDEXING);
         snapshot.index();
         beat.run();
