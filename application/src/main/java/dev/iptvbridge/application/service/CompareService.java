@@ -69,8 +69,8 @@ public final class CompareService implements CompareSystemsUseCase {
         Runnable beat = new LeaseBeat(runs, owner, clock, LEASE);
         try {
             snapshot.dropOtherRuns(run);
-            loader.load(started, progress, beat);
-            DriftWalk.Totals totals = walk.walk(run, started, command, progress, beat);
+            long expected = loader.load(started, progress, beat);
+            DriftWalk.Totals totals = walk.walk(run, started, command, new DriftWalk.Progress(progress, expected), beat);
             ComparisonRecord record = new ComparisonRecord(run, served.label(), command.dryRun(), started,
                     clock.instant(), totals.accounts(), totals.customers(), totals.counts(), totals.queued(), true);
             runs.record(record);

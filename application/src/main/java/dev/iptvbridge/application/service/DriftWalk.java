@@ -28,6 +28,10 @@ final class DriftWalk {
 
     static final int PAGE = 1000;
 
+    /** Where the walk reports, and about how many rows it will meet (the loaded ones, repeats included). */
+    record Progress(ProgressListener listener, long expected) {
+    }
+
     /** What the walk counted. */
     record Totals(long accounts, long customers, Map<DriftKind, Long> counts, long queued) {
     }
@@ -42,7 +46,7 @@ final class DriftWalk {
         this.classifier = requireNonNull(classifier, "classifier is null");
     }
 
-    Totals walk(String run, Instant moment, CompareCommand command, ProgressListener progress, Runnable beat) {
+    Totals walk(String run, Instant moment, CompareCommand command, Progress progress, Runnable beat) {
         State state = new State(run, moment, command, progress, beat);
         walkAccounts(state);
         String after = "";
@@ -75,7 +79,8 @@ final class DriftWalk {
             }
             snapshot.addDifferences(state.run, page);
             state.beat.run();
-            state.progress.progress(state.accounts + state.customers, -1, ComparePhase.COMPARING);
+            state.progress.listener().progress(state.accounts + state.customers,
+                    Math.max(state.progress.expected(), state.accounts + state.customers), ComparePhase.COMPARING);
         } while (!rows.isEmpty());
     }
 
@@ -83,7 +88,7 @@ final class DriftWalk {
         final String run;
         final Instant moment;
         final CompareCommand command;
-        final ProgressListener progress;
+        final Progress progress;
         final Runnable beat;
         final Map<DriftKind, Long> counts = new EnumMap<>(DriftKind.class);
         long seq;
@@ -91,7 +96,7 @@ final class DriftWalk {
         long customers;
         long queued;
 
-        State(String run, Instant moment, CompareCommand command, ProgressListener progress, Runnable beat) {
+        State(String run, Instant moment, CompareCommand command, Progress progress, Runnable beat) {
             this.run = run;
             this.moment = moment;
             this.command = command;

@@ -42,11 +42,17 @@ final class SnapshotLoader {
         this.settings = requireNonNull(settings, "settings is null");
     }
 
-    /** Fills the snapshot, then indexes it; {@code beat} runs after every page so that the run's lease stays held. */
-    void load(Instant moment, ProgressListener progress, Runnable beat) {
+    /**
+     * Fills the snapshot, then indexes it; {@code beat} runs after every page so that the run's lease
+     * stays held.
+     *
+     * @return the billing accounts and Minerva customers read (repeats included): what the walk will meet
+     */
+    long load(Instant moment, ProgressListener progress, Runnable beat) {
+        long read;
         try (SnapshotWriter writer = new SnapshotWriter(WRITES_AHEAD)) {
             PagedReader billingPages = new PagedReader(settings.billingPageReads(), BILLING_PAGE);
-            billingPages.readAll(index -> {
+            read = billingPages.readAll(index -> {
                 Page<Account> page = billing.listAccounts(OptionalLong.empty(), served.environment(),
                         index * BILLING_PAGE, BILLING_PAGE);
                 List<SnapshotAccount> accounts = page.items().stream().map(a -> SnapshotAccount.of(a, moment)).toList();
@@ -60,7 +66,7 @@ final class SnapshotLoader {
                 beat.run();
                 return new PagedReader.Answer(page.items().size(), page.total());
             }, progress, ComparePhase.BILLING_CUSTOMERS);
-            new PagedReader(settings.minervaPageReads(), MINERVA_PAGE).readAll(index -> {
+            read += new PagedReader(settings.minervaPageReads(), MINERVA_PAGE).readAll(index -> {
                 PlatformPage page = platform.listEverything(index, MINERVA_PAGE);
                 writer.write(() -> snapshot.addPlatform(page.customers(), page.foreign()));
                 beat.run();
@@ -71,5 +77,6 @@ final class SnapshotLoader {
         progress.progress(0, -1, ComparePhase.INDEXING);
         snapshot.index();
         beat.run();
+        return read;
     }
 }
