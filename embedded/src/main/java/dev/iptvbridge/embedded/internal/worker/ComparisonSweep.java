@@ -10,6 +10,7 @@ import dev.iptvbridge.embedded.config.BridgeConfig;
 import dev.iptvbridge.embedded.internal.metrics.DriftMetrics;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
@@ -91,11 +92,13 @@ public final class ComparisonSweep {
         }
     }
 
-    // A plain line when a phase starts and every 10 seconds.
+    // A plain line when a phase starts, every 10 seconds, and when it ends with the time it took.
     private static final class LoggedProgress implements ProgressListener {
         private final String what;
         private String phase = "";
+        private String count = "";
         private long last;
+        private long started;
 
         LoggedProgress(String what) {
             this.what = what;
@@ -104,10 +107,19 @@ public final class ComparisonSweep {
         @Override
         public synchronized void progress(long done, long total, String step) {
             long now = System.nanoTime();
-            if (!step.equals(phase) || now - last >= EVERY_NANOS) {
+            boolean next = !step.equals(phase);
+            if (next && !phase.isEmpty()) {
+                LOG.info("{}: {} {}, done in {} s", what, phase, count, String.format(Locale.ROOT, "%.1f",
+                        (now - started) / 1e9));
+            }
+            count = done + (total >= 0 ? " of " + total : "");
+            if (next || now - last >= EVERY_NANOS) {
+                if (next) {
+                    started = now;
+                }
                 phase = step;
                 last = now;
-                LOG.info("{}: {} {}{}", what, step, done, total >= 0 ? " of " + total : "");
+                LOG.info("{}: {} {}", what, step, count);
             }
         }
     }
