@@ -24,9 +24,11 @@ record CpuMeter(long jvmNanos, long jvmSystemNanos, long postgresNanos) {
     /** Microseconds per event of each, from this reading to now. */
     String perEvent(long events) {
         CpuMeter end = now();
-        return String.format("%.0f µs in the JVM (%.0f of them in the kernel), %.0f µs in PostgreSQL",
+        long postgres = end.postgresNanos - postgresNanos;
+        // A backend that ended meanwhile takes its CPU with it: then the sum says nothing.
+        return String.format("%.0f µs in the JVM (%.0f of them in the kernel), %s in PostgreSQL",
                 (end.jvmNanos - jvmNanos) / 1e3 / events, (end.jvmSystemNanos - jvmSystemNanos) / 1e3 / events,
-                (end.postgresNanos - postgresNanos) / 1e3 / events);
+                postgres < 0 ? "not measured" : String.format("%.0f µs", postgres / 1e3 / events));
     }
 
     private static long postgres() {
