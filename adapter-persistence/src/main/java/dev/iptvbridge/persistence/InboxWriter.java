@@ -60,8 +60,8 @@ final class InboxWriter {
     private static List<StoreOutcome> writePostgres(Connection connection, List<Request> batch) throws SQLException {
         try (PreparedStatement store = connection.prepareStatement(StoreSql.POSTGRES_STORE)) {
             if (batch.size() == 1) {
-                // Alone, as an update: the driver sends a batch of one as a one-shot statement, parsed and planned
-                // each time, and an update as the connection's server-prepared statement after its first few.
+                // Alone, a plain update on the connection's server-prepared statement: a batch of one costs the
+                // driver its batch bookkeeping and buys nothing.
                 bind(store, batch.get(0));
                 return List.of(outcome(store.executeUpdate()));
             }

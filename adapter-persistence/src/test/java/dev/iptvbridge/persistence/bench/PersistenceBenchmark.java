@@ -9,15 +9,8 @@ import dev.iptvbridge.persistence.PersistenceAdapter;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.PreparedStatement;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -38,7 +31,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 public final class PersistenceBenchmark {
 
-    private static final Instant NOW = Instant.parse("2026-11-25T10:00:00Z");
+    static final Instant NOW = Instant.parse("2026-11-25T10:00:00Z");
     private static final int WORKERS = 4;
     private static final int THREADS = 32;
     private static final int POOL = 40;
@@ -47,16 +40,6 @@ public final class PersistenceBenchmark {
     private static final int WARM_UP_OFFSET = 900_000_000;
     private static final int WARM_UP = 6000;
     private static final double GOAL = 0.7;
-    // The inbox's shape (V20261201180000): what a store inserts, without the queue entry it also upserts.
-    private static final String EVENT_TABLE = """
-            CREATE TABLE IF NOT EXISTS bench_plain_event (environment INTEGER NOT NULL, event_id BIGINT NOT NULL,
-                event_type VARCHAR(200) NOT NULL, subject_kind VARCHAR(16) NOT NULL, subject_id BIGINT NOT NULL,
-                event_time TIMESTAMP WITH TIME ZONE, received_at TIMESTAMP WITH TIME ZONE NOT NULL,
-                CONSTRAINT bench_plain_event_key PRIMARY KEY (environment, event_id))""";
-    private static final String EVENT_INDEX =
-            "CREATE INDEX IF NOT EXISTS bench_plain_event_received_at ON bench_plain_event (received_at)";
-    private static final String EVENT_INSERT = "INSERT INTO bench_plain_event (environment, event_id, event_type, "
-            + "subject_kind, subject_id, event_time, received_at) VALUES (?, ?, ?, ?, ?, ?, ?)";
 
     private final int events;
     private final int accounts;
@@ -92,9 +75,10 @@ public final class PersistenceBenchmark {
             PersistenceAdapter adapter = new PersistenceAdapter(database);
             // Warm-up: the JIT, the pool and the database caches, on ids the measured rounds do not use. A store's
             // path is deeper than the plain loop's: 500 calls left it in the JIT's first tier for the rounds.
-            plainInserts(settings, WARM_UP_OFFSET, WARM_UP);
-            plainEvents(settings, WARM_UP_OFFSET, WARM_UP, () -> { });
-            plainStores(settings, WARM_UP_OFFSET, WARM_UP);
+            PlainLoops loops = new PlainLoops(settings, accounts);
+            loops.thin(WARM_UP_OFFSET, WARM_UP, () -> { });
+            loops.events(WARM_UP_OFFSET, WARM_UP, () -> { });
+            loops.storeStatements(WARM_UP_OFFSET, WARM_UP);
             storeEvents(adapter, WARM_UP_OFFSET, WARM_UP);
             claimAndComplete(adapter);
 
@@ -110,15 +94,15 @@ public final class PersistenceBenchmark {
             int queued = 0;
             for (int round = 1; round <= ROUNDS; round++) {
                 int offset = round * ROUND_OFFSET;
-                thin = Math.max(thin, plainInserts(settings, offset, events));
-                plain = Math.max(plain, plainEvents(settings, offset, events, () -> { }));
-                plainStore = Math.max(plainStore, plainStores(settings, offset, events));
+                thin = Math.max(thin, loops.thin(offset, events, () -> { }));
+                plain = Math.max(plain, loops.events(offset, events, () -> { }));
+                plainStore = Math.max(plainStore, loops.storeStatements(offset, events));
                 stored = Math.max(stored, storeEvents(adapter, offset, events));
                 queued = (int) adapter.stats().queued();
                 claimed = Math.max(claimed, claimAndComplete(adapter));
-                thinConcurrent = Math.max(thinConcurrent, concurrently((i, ready) -> plainInserts(settings,
+                thinConcurrent = Math.max(thinConcurrent, concurrently((i, ready) -> loops.thin(
                         offset + 5_000_000 + i * events, events / THREADS, ready)));
-                plainConcurrent = Math.max(plainConcurrent, concurrently((i, ready) -> plainEvents(settings,
+                plainConcurrent = Math.max(plainConcurrent, concurrently((i, ready) -> loops.events(
                         offset + 5_000_000 + i * events, events / THREADS, ready)));
                 storedConcurrent = Math.max(storedConcurrent, concurrently((i, ready) -> {
                     ready.await();
@@ -143,98 +127,6 @@ public final class PersistenceBenchmark {
                 missed.add(String.format("| MISSED | store_vs_plain_%s = %.2f, goal >= %.1f: store() %,.0f/s against the "
                         + "plain loop's %,.0f/s on %s, one thread |", tag, stored / plain, GOAL, stored, plain, name));
             }
-        }
-    }
-
-    private double plainInserts(DatabaseSettings settings, int offset, int count) throws Exception {
-        return plainInserts(settings, offset, count, () -> { });
-    }
-
-    private double plainInserts(DatabaseSettings settings, int offset, int count, Ready ready) throws Exception {
-        try (Connection connection = DriverManager.getConnection(settings.url(), settings.username(), settings.password())) {
-            try (Statement ddl = connection.createStatement()) {
-                ddl.execute("CREATE TABLE IF NOT EXISTS bench_plain (id BIGINT PRIMARY KEY, payload VARCHAR(200))");
-            }
-            connection.setAutoCommit(false);
-            ready.await();
-            long start = System.nanoTime();
-            try (PreparedStatement insert = connection.prepareStatement("INSERT INTO bench_plain (id, payload) VALUES (?, ?)")) {
-                for (int i = 0; i < count; i++) {
-                    insert.setLong(1, offset + i);
-                    insert.setString(2, "Subscriber/Updated");
-                    insert.executeUpdate();
-                    connection.commit();
-                }
-            }
-            return perSecond(count, start);
-        }
-    }
-
-    // The insert half of a store, on the inbox's shape: the same columns and values, one row and one commit each.
-    private double plainEvents(DatabaseSettings settings, int offset, int count, Ready ready) throws Exception {
-        try (Connection connection = DriverManager.getConnection(settings.url(), settings.username(), settings.password())) {
-            try (Statement ddl = connection.createStatement()) {
-                ddl.execute(EVENT_TABLE);
-                ddl.execute(EVENT_INDEX);
-            }
-            connection.setAutoCommit(false);
-            OffsetDateTime now = NOW.atOffset(ZoneOffset.UTC);
-            ready.await();
-            long start = System.nanoTime();
-            try (PreparedStatement insert = connection.prepareStatement(EVENT_INSERT)) {
-                for (int i = 0; i < count; i++) {
-                    insert.setInt(1, 1);
-                    insert.setLong(2, offset + i);
-                    insert.setString(3, "Subscriber/Updated");
-                    insert.setString(4, "ACCOUNT");
-                    insert.setLong(5, offset + i % accounts);
-                    insert.setObject(6, now);
-                    insert.setObject(7, now);
-                    insert.executeUpdate();
-                    connection.commit();
-                }
-            }
-            return perSecond(count, start);
-        }
-    }
-
-    // What store() sends, hand-written: check, insert the event, read the entry, insert or update it.
-    private double plainStores(DatabaseSettings settings, int offset, int count) throws SQLException {
-        try (Connection connection = DriverManager.getConnection(settings.url(), settings.username(), settings.password())) {
-            try (Statement ddl = connection.createStatement()) {
-                ddl.execute("CREATE TABLE IF NOT EXISTS bench_event (id BIGINT PRIMARY KEY, account BIGINT)");
-                ddl.execute("CREATE TABLE IF NOT EXISTS bench_queue (account BIGINT PRIMARY KEY, version BIGINT)");
-            }
-            connection.setAutoCommit(false);
-            long start = System.nanoTime();
-            try (PreparedStatement check = connection.prepareStatement("SELECT COUNT(*) FROM bench_event WHERE id = ?");
-                 PreparedStatement event = connection.prepareStatement("INSERT INTO bench_event (id, account) VALUES (?, ?)");
-                 PreparedStatement find = connection.prepareStatement("SELECT version FROM bench_queue WHERE account = ?");
-                 PreparedStatement insert = connection.prepareStatement("INSERT INTO bench_queue (account, version) VALUES (?, 1)");
-                 PreparedStatement update = connection.prepareStatement(
-                         "UPDATE bench_queue SET version = version + 1 WHERE account = ? AND version = ?")) {
-                for (int i = 0; i < count; i++) {
-                    long account = offset + i % accounts;
-                    check.setLong(1, offset + i);
-                    check.executeQuery().close();
-                    event.setLong(1, offset + i);
-                    event.setLong(2, account);
-                    event.executeUpdate();
-                    find.setLong(1, account);
-                    try (var found = find.executeQuery()) {
-                        if (found.next()) {
-                            update.setLong(1, account);
-                            update.setLong(2, found.getLong(1));
-                            update.executeUpdate();
-                        } else {
-                            insert.setLong(1, account);
-                            insert.executeUpdate();
-                        }
-                    }
-                    connection.commit();
-                }
-            }
-            return perSecond(count, start);
         }
     }
 
@@ -277,7 +169,7 @@ public final class PersistenceBenchmark {
                 perSecond / plain);
     }
 
-    private static double perSecond(int count, long startNanos) {
+    static double perSecond(int count, long startNanos) {
         return count / ((System.nanoTime() - startNanos) / 1e9);
     }
 
@@ -300,12 +192,7 @@ public final class PersistenceBenchmark {
     /** One measured loop of a thread, which calls {@code ready} when set up: returns its rate. */
     @FunctionalInterface
     private interface Loop {
-        double run(int thread, Ready ready) throws Exception;
-    }
-
-    @FunctionalInterface
-    private interface Ready {
-        void await() throws Exception;
+        double run(int thread, PlainLoops.Ready ready) throws Exception;
     }
 
     // THREADS threads each run their loop on ids of their own; the rate is all their rows over the wall time.
