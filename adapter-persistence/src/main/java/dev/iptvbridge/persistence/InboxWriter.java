@@ -59,18 +59,33 @@ final class InboxWriter {
 
     private static List<StoreOutcome> writePostgres(Connection connection, List<Request> batch) throws SQLException {
         try (PreparedStatement store = connection.prepareStatement(StoreSql.POSTGRES_STORE)) {
+            if (batch.size() == 1) {
+                // Alone, a plain update on the connection's server-prepared statement: a batch of one costs the
+                // driver its batch bookkeeping and buys nothing.
+                bind(store, batch.get(0));
+                return List.of(outcome(store.executeUpdate()));
+            }
             for (Request request : batch) {
-                bindEvent(store, request.row());
-                store.setObject(8, utc(request.dueAt()));
+                bind(store, request);
                 store.addBatch();
             }
             int[] changed = store.executeBatch();
             List<StoreOutcome> outcomes = new ArrayList<>(changed.length);
             for (int rows : changed) {
-                outcomes.add(rows == 0 ? StoreOutcome.DUPLICATE : StoreOutcome.STORED);
+                outcomes.add(outcome(rows));
             }
             return outcomes;
         }
+    }
+
+    private static void bind(PreparedStatement store, Request request) throws SQLException {
+        bindEvent(store, request.row());
+        store.setObject(8, utc(request.dueAt()));
+    }
+
+    // No row changed: the event was there, and nothing changed.
+    private static StoreOutcome outcome(int changedRows) {
+        return changedRows == 0 ? StoreOutcome.DUPLICATE : StoreOutcome.STORED;
     }
 
     private static List<StoreOutcome> writeH2(Connection connection, List<Request> batch) throws SQLException {

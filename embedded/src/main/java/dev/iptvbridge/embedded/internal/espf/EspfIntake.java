@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.iptvbridge.application.port.in.AcceptEventResult;
 import dev.iptvbridge.application.port.in.AcceptEventUseCase;
+import dev.iptvbridge.embedded.config.BridgeConfig;
 import dev.iptvbridge.embedded.internal.metrics.BridgeMetrics;
 import dev.iptvbridge.embedded.internal.worker.WorkerPool;
 import dev.iptvbridge.portabilling.espf.EspfDecoding;
@@ -34,6 +35,7 @@ public final class EspfIntake {
     private final WorkerPool workers;
     private final BridgeMetrics metrics;
     private final AtomicBoolean accepting = new AtomicBoolean(true);
+    private volatile boolean wakeWorkers = true;
 
     @Inject
     public EspfIntake(EspfWebhookDecoder decoder, AcceptEventUseCase acceptEvent, WorkerPool workers,
@@ -42,6 +44,16 @@ public final class EspfIntake {
         this.acceptEvent = acceptEvent;
         this.workers = workers;
         this.metrics = metrics;
+    }
+
+    /**
+     * With a settle delay, an entry a store queues is due only later, when the workers' own poll finds it:
+     * waking every idle worker on every event would only make each of them claim nothing, a database
+     * transaction per worker per event under a burst.
+     */
+    @Inject
+    void settleDelay(BridgeConfig config) {
+        wakeWorkers = config.queue().settleDelay().isZero();
     }
 
     /** On shutdown: answer 503 so that PortaBilling keeps the event for later. */
@@ -94,7 +106,9 @@ public final class EspfIntake {
             metrics.eventReceived(outcome);
             if (result == AcceptEventResult.STORED) {
                 metrics.eventStored(accepted.command().eventId());
-                workers.wake();
+                if (wakeWorkers) {
+                    workers.wake();
+                }
             } else if (result == AcceptEventResult.OTHER_ENVIRONMENT) {
                 LOG.info("ignored event {} ({}) of another billing environment {}", accepted.command().eventId(),
                         accepted.command().type(), accepted.command().environment().isPresent()
