@@ -21,8 +21,8 @@ import java.util.Map;
  * billing changes (five per account, {@link BurstWorld}) delivered by the PortaBilling simulator's sender
  * with 32 parallel deliveries, and Minerva at the same latency and cap. Converged: every account enabled
  * with its final packages, nothing left to do. A small warm-up of each side runs first, then the bridge,
- * then the baseline. Arguments (optional): {@code database events accounts latencyMs cap workers}; default
- * {@code postgres 2000 400 20 32 32}.
+ * then the baseline. Arguments (optional): {@code database events accounts latencyMs cap workers settleDelay};
+ * default {@code postgres 2000 400 20 32 32} and the bridge's own {@code queue.settleDelay}.
  */
 public final class ConvergeBenchmark {
 
@@ -39,14 +39,16 @@ public final class ConvergeBenchmark {
         int latencyMs = BurstBenchmark.arg(args, 3, 20);
         int cap = BurstBenchmark.arg(args, 4, 32);
         int workers = BurstBenchmark.arg(args, 5, 32);
+        Map<String, String> extra = args.length > 6 ? Map.of("queue.settleDelay", args[6]) : Map.of();
         int events = rounds * accounts;
         System.out.printf("convergence benchmark on %s: %,d events over %,d accounts, Minerva %d ms per call, cap %d, "
-                + "%d workers%n", database, events, accounts, latencyMs, cap, workers);
+                + "%d workers%s%n", database, events, accounts, latencyMs, cap, workers,
+                extra.isEmpty() ? "" : ", queue.settleDelay " + args[6]);
         // A small round of each first, so that neither side pays for the JIT's warm-up.
-        run(database, WARM_UP_ACCOUNTS, rounds, latencyMs, cap, workers, false);
-        run(database, WARM_UP_ACCOUNTS, rounds, latencyMs, cap, workers, true);
-        Run bridge = run(database, accounts, rounds, latencyMs, cap, workers, false);
-        Run baseline = run(database, accounts, rounds, latencyMs, cap, workers, true);
+        run(database, WARM_UP_ACCOUNTS, rounds, latencyMs, cap, workers, extra, false);
+        run(database, WARM_UP_ACCOUNTS, rounds, latencyMs, cap, workers, extra, true);
+        Run bridge = run(database, accounts, rounds, latencyMs, cap, workers, extra, false);
+        Run baseline = run(database, accounts, rounds, latencyMs, cap, workers, extra, true);
         System.out.println();
         System.out.println("| side | time to converge | all events answered after | reconciles | Minerva calls | per event "
                 + "| accounts right |");
@@ -67,7 +69,7 @@ public final class ConvergeBenchmark {
     }
 
     private static Run run(String database, int accounts, int rounds, int latencyMs, int cap, int workers,
-                           boolean baseline) throws Exception {
+                           Map<String, String> extra, boolean baseline) throws Exception {
         Path data = Files.createTempDirectory("iptv-bridge-converge");
         try (MinervaSimulator minerva = MinervaSimulator.start(MinervaSimulatorSettings.defaults());
              PortaBillingSimulator billing = PortaBillingSimulator.start(PortaBillingSimulatorSettings.defaults())) {
@@ -78,6 +80,7 @@ public final class ConvergeBenchmark {
             settings.putAll(Map.of("minerva.maxConcurrency", String.valueOf(cap), "minerva.ratePerSecond", "100000",
                     "workers", String.valueOf(workers), "database.maxPoolSize", String.valueOf(workers + 8),
                     "maintenance.sweepInterval", "0s"));
+            settings.putAll(extra);
             Path config = SandboxConfiguration.write(data, 0, billing.baseUrl(), minerva.baseUrl(), settings);
             try (IptvBridge bridge = IptvBridge.fromConfigFile(config, Map.of());
                  EdgeTriggeredBaseline handler = baseline
