@@ -171,8 +171,10 @@ public final class ProcessWorkService implements ProcessWorkUseCase {
     }
 
     private Optional<IntegrationException> reconcile(ClaimedWork work, WorkLease lease) {
-        ReconcileAccountResult result = reconciler.reconcile(
-                new ReconcileAccountCommand(work.key().id(), false, work.eventIds(), lease));
+        // Only an entry of events may plan against what the bridge applied: a comparison's, an operator's or a
+        // dated add-on's entry carries none, and reads Minerva, which is how drift found there is repaired.
+        ReconcileAccountResult result = reconciler.reconcile(new ReconcileAccountCommand(work.key().id(), false,
+                work.eventIds(), lease, !work.eventIds().isEmpty()));
         return result.failure();
     }
 

@@ -22,6 +22,10 @@ import java.net.BindException;
 import java.time.Duration;
 import java.util.HashSet;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -76,8 +80,7 @@ public final class Daemon {
     public synchronized int start() {
         LOG.info("effective configuration (secrets masked):\n{}", EffectiveConfig.of(config).yaml());
         try {
-            startupChecks.verifyAtStart();
-            MigrationReport migration = database.migrate();
+            MigrationReport migration = migrateWhileChecking();
             LOG.info("database ready: schema at version {}, {} migration(s) applied now", migration.currentVersion(),
                     migration.applied());
             metrics.watchQueue(queue);
@@ -106,6 +109,41 @@ public final class Daemon {
             stopStarted();
             database.close();
             throw failure;
+        }
+    }
+
+    // The checks ask the remote systems and the migration asks the database: neither needs the other, and at
+    // start both are mostly class loading, so on two cores they take about the time of the longer one.
+    private MigrationReport migrateWhileChecking() {
+        ExecutorService migrator = Executors.newSingleThreadExecutor(runnable -> new Thread(runnable, "iptv-bridge-migrate"));
+        try {
+            Future<MigrationReport> migration = migrator.submit(database::migrate);
+            try {
+                startupChecks.verifyAtStart();
+            } catch (RuntimeException refused) {
+                awaitQuietly(migration);
+                throw refused;
+            }
+            return migration.get();
+        } catch (ExecutionException failed) {
+            throw failed.getCause() instanceof RuntimeException runtime ? runtime
+                    : new IllegalStateException(failed.getCause().getMessage(), failed.getCause());
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while the database was migrated", interrupted);
+        } finally {
+            migrator.shutdown();
+        }
+    }
+
+    // A start that the checks refuse stops only once the migration is over, so that the database is closed after it.
+    private static void awaitQuietly(Future<?> migration) {
+        try {
+            migration.get();
+        } catch (ExecutionException | RuntimeException ignored) {
+            // the checks' refusal is the failure the start reports
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
         }
     }
 

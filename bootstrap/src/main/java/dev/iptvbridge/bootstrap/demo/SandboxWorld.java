@@ -5,12 +5,11 @@ import dev.iptvbridge.application.port.in.CompareCommand;
 import dev.iptvbridge.application.port.in.CompareSystemsUseCase;
 import dev.iptvbridge.bootstrap.IptvBridge;
 import dev.iptvbridge.sandbox.minerva.MinervaSimulator;
-import dev.iptvbridge.sandbox.minerva.MinervaSimulatorSettings;
 import dev.iptvbridge.sandbox.portabilling.PortaBillingSimulator;
-import dev.iptvbridge.sandbox.portabilling.PortaBillingSimulatorSettings;
 import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Both simulators seeded with the demo world, and the bridge between them on an H2 file database,
@@ -55,28 +54,35 @@ public final class SandboxWorld implements AutoCloseable {
     }
 
     private static SandboxWorld start(SandboxOptions options, DataDirectoryLock lock) {
-        MinervaSimulator minerva = MinervaSimulator.start(new MinervaSimulatorSettings("127.0.0.1", options.minervaPort(),
-                MinervaSimulatorSettings.defaults().username(), MinervaSimulatorSettings.defaults().password()));
-        PortaBillingSimulatorSettings pbDefaults = PortaBillingSimulatorSettings.defaults();
-        PortaBillingSimulator billing = PortaBillingSimulator.start(new PortaBillingSimulatorSettings("127.0.0.1",
-                options.portaBillingPort(), pbDefaults.login(), pbDefaults.password(), pbDefaults.tokenLifetime(),
-                pbDefaults.idleLifetime()));
+        SandboxSimulators simulators = SandboxSimulators.start(options, SCENARIO);
+        IptvBridge bridge = null;
         try {
-            minerva.loadScenario(resource(SCENARIO));
-            billing.loadScenario(resource(SCENARIO));
-            Path configFile = SandboxConfiguration.write(options.dataDirectory(), options.httpPort(), billing.baseUrl(),
-                    minerva.baseUrl(), options.overrides());
-            IptvBridge bridge = IptvBridge.fromConfigFile(configFile, Map.of());
+            // With both ports given the configuration is known at once, and the bridge is built while they start.
+            Optional<SandboxSimulators.Urls> ahead = SandboxSimulators.urlsAhead(options);
+            Path configFile;
+            if (ahead.isPresent()) {
+                configFile = SandboxConfiguration.write(options.dataDirectory(), options.httpPort(), ahead.get().billing(),
+                        ahead.get().minerva(), options.overrides());
+                bridge = IptvBridge.fromConfigFile(configFile, Map.of());
+                simulators.await();
+            } else {
+                simulators.await();
+                configFile = SandboxConfiguration.write(options.dataDirectory(), options.httpPort(),
+                        simulators.billing().baseUrl(), simulators.minerva().baseUrl(), options.overrides());
+                bridge = IptvBridge.fromConfigFile(configFile, Map.of());
+            }
             int httpPort = bridge.daemon().start();
-            billing.espf().configure("http://127.0.0.1:" + httpPort + bridge.config().webhook().path(), WEBHOOK_USER,
-                    WEBHOOK_PASSWORD, "Authorization");
+            simulators.billing().espf().configure("http://127.0.0.1:" + httpPort + bridge.config().webhook().path(),
+                    WEBHOOK_USER, WEBHOOK_PASSWORD, "Authorization");
             // The demo world exists before the bridge: one comparison provisions it, as at a first installation
             // (run here rather than at the daemon's first start, so that it is queued when start returns).
             bridge.use(CompareSystemsUseCase.class).compare(new CompareCommand(false, false), ProgressListener.NONE);
-            return new SandboxWorld(minerva, billing, bridge, httpPort, configFile, lock);
+            return new SandboxWorld(simulators.minerva(), simulators.billing(), bridge, httpPort, configFile, lock);
         } catch (RuntimeException failure) {
-            minerva.close();
-            billing.close();
+            if (bridge != null) {
+                bridge.close();
+            }
+            simulators.close();
             throw failure;
         }
     }

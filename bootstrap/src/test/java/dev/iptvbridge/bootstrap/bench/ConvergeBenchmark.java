@@ -21,15 +21,15 @@ import java.util.Map;
  * billing changes (five per account, {@link BurstWorld}) delivered by the PortaBilling simulator's sender
  * with 32 parallel deliveries, and Minerva at the same latency and cap. Converged: every account enabled
  * with its final packages, nothing left to do. A small warm-up of each side runs first, then the bridge,
- * then the baseline. Arguments (optional): {@code database events accounts latencyMs cap workers}; default
- * {@code postgres 2000 400 20 32 32}.
+ * then the baseline. Arguments (optional): {@code database events accounts latencyMs cap workers settleDelay};
+ * default {@code postgres 2000 400 20 32 32} and the bridge's own {@code queue.settleDelay}.
  */
 public final class ConvergeBenchmark {
 
     private static final int WARM_UP_ACCOUNTS = 50;
 
     /** One side's figures. */
-    record Run(double seconds, long minervaCalls, long reconciles, long failures, long right) {
+    record Run(double seconds, double acceptedSeconds, long minervaCalls, long reconciles, long failures, long right) {
     }
 
     public static void main(String[] args) throws Exception {
@@ -39,17 +39,20 @@ public final class ConvergeBenchmark {
         int latencyMs = BurstBenchmark.arg(args, 3, 20);
         int cap = BurstBenchmark.arg(args, 4, 32);
         int workers = BurstBenchmark.arg(args, 5, 32);
+        Map<String, String> extra = args.length > 6 ? Map.of("queue.settleDelay", args[6]) : Map.of();
         int events = rounds * accounts;
         System.out.printf("convergence benchmark on %s: %,d events over %,d accounts, Minerva %d ms per call, cap %d, "
-                + "%d workers%n", database, events, accounts, latencyMs, cap, workers);
+                + "%d workers%s%n", database, events, accounts, latencyMs, cap, workers,
+                extra.isEmpty() ? "" : ", queue.settleDelay " + args[6]);
         // A small round of each first, so that neither side pays for the JIT's warm-up.
-        run(database, WARM_UP_ACCOUNTS, rounds, latencyMs, cap, workers, false);
-        run(database, WARM_UP_ACCOUNTS, rounds, latencyMs, cap, workers, true);
-        Run bridge = run(database, accounts, rounds, latencyMs, cap, workers, false);
-        Run baseline = run(database, accounts, rounds, latencyMs, cap, workers, true);
+        run(database, WARM_UP_ACCOUNTS, rounds, latencyMs, cap, workers, extra, false);
+        run(database, WARM_UP_ACCOUNTS, rounds, latencyMs, cap, workers, extra, true);
+        Run bridge = run(database, accounts, rounds, latencyMs, cap, workers, extra, false);
+        Run baseline = run(database, accounts, rounds, latencyMs, cap, workers, extra, true);
         System.out.println();
-        System.out.println("| side | time to converge | reconciles | Minerva calls | per event | accounts right |");
-        System.out.println("|---|---:|---:|---:|---:|---:|");
+        System.out.println("| side | time to converge | all events answered after | reconciles | Minerva calls | per event "
+                + "| accounts right |");
+        System.out.println("|---|---:|---:|---:|---:|---:|---:|");
         row("bridge (coalescing, settle delay)", bridge, events, accounts);
         row("edge-triggered baseline (one reconcile per event)", baseline, events, accounts);
         System.out.println();
@@ -59,13 +62,14 @@ public final class ConvergeBenchmark {
     }
 
     private static void row(String side, Run run, int events, int accounts) {
-        System.out.printf("| %s | %.1f s | %,d | %,d | %.3f | %,d of %,d%s |%n", side, run.seconds(), run.reconciles(),
+        System.out.printf("| %s | %.1f s | %.1f s | %,d | %,d | %.3f | %,d of %,d%s |%n", side, run.seconds(),
+                run.acceptedSeconds(), run.reconciles(),
                 run.minervaCalls(), run.minervaCalls() / (double) events, run.right(), accounts,
                 run.failures() == 0 ? "" : " (" + run.failures() + " failed reconciles)");
     }
 
     private static Run run(String database, int accounts, int rounds, int latencyMs, int cap, int workers,
-                           boolean baseline) throws Exception {
+                           Map<String, String> extra, boolean baseline) throws Exception {
         Path data = Files.createTempDirectory("iptv-bridge-converge");
         try (MinervaSimulator minerva = MinervaSimulator.start(MinervaSimulatorSettings.defaults());
              PortaBillingSimulator billing = PortaBillingSimulator.start(PortaBillingSimulatorSettings.defaults())) {
@@ -76,6 +80,7 @@ public final class ConvergeBenchmark {
             settings.putAll(Map.of("minerva.maxConcurrency", String.valueOf(cap), "minerva.ratePerSecond", "100000",
                     "workers", String.valueOf(workers), "database.maxPoolSize", String.valueOf(workers + 8),
                     "maintenance.sweepInterval", "0s"));
+            settings.putAll(extra);
             Path config = SandboxConfiguration.write(data, 0, billing.baseUrl(), minerva.baseUrl(), settings);
             try (IptvBridge bridge = IptvBridge.fromConfigFile(config, Map.of());
                  EdgeTriggeredBaseline handler = baseline
@@ -94,11 +99,12 @@ public final class ConvergeBenchmark {
                     }
                 }
                 Progress.awaitAccepted(billing, start);
+                double accepted = (System.nanoTime() - start) / 1e9;
                 long right = baseline ? Progress.awaitConverged(handler::idle, minerva, accounts, rounds, start)
                         : Progress.awaitConverged(bridge, minerva, accounts, rounds, start);
                 double seconds = (System.nanoTime() - start) / 1e9;
                 long reconciles = baseline ? handler.reconciles() : BurstBenchmark.reconciles(bridge);
-                return new Run(seconds, calls(minerva) - callsBefore, reconciles, baseline ? handler.failures() : 0, right);
+                return new Run(seconds, accepted, calls(minerva) - callsBefore, reconciles, baseline ? handler.failures() : 0, right);
             }
         } finally {
             BenchDatabase.stop();

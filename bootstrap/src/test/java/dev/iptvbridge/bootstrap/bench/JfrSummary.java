@@ -12,8 +12,10 @@ import jdk.jfr.consumer.RecordingFile;
 
 /**
  * Where the CPU went in a JFR recording: the execution samples' top frames (self time) and, among the
- * frames of our code and of the libraries on the hot path, the share of samples each appears in (inclusive).
- * Argument: the recording. Prints two Markdown tables.
+ * frames of our code and of the libraries on the hot path, the share of samples each appears in (inclusive);
+ * first, from {@code jdk.CPULoad}, how busy this JVM and the whole machine were, since few execution samples
+ * do not mean an idle CPU (JFR samples only threads in Java code, a few per period, and its sampler waits
+ * for a core like every other thread). Argument: the recording. Prints a line and two Markdown tables.
  */
 public final class JfrSummary {
 
@@ -25,7 +27,16 @@ public final class JfrSummary {
         Map<String, Integer> self = new HashMap<>();
         Map<String, Integer> areas = new HashMap<>();
         int samples = 0;
+        double jvmLoad = 0;
+        double machineLoad = 0;
+        int loads = 0;
         for (RecordedEvent event : RecordingFile.readAllEvents(Path.of(args[0]))) {
+            if (event.getEventType().getName().equals("jdk.CPULoad")) {
+                jvmLoad += event.getFloat("jvmUser") + event.getFloat("jvmSystem");
+                machineLoad += event.getFloat("machineTotal");
+                loads++;
+                continue;
+            }
             if (!event.getEventType().getName().equals("jdk.ExecutionSample") || event.getStackTrace() == null) {
                 continue;
             }
@@ -44,6 +55,11 @@ public final class JfrSummary {
                     break;
                 }
             }
+        }
+        if (loads > 0) {
+            System.out.printf("%nCPU (jdk.CPULoad, %d readings): this JVM %.0f %% of the machine's %d cores, the machine %.0f %%"
+                    + " busy%n", loads, 100 * jvmLoad / loads, Runtime.getRuntime().availableProcessors(),
+                    100 * machineLoad / loads);
         }
         System.out.printf("%n%,d execution samples%n%n| top frame (self) | share |%n|---|---:|%n", samples);
         print(self, samples, 15);

@@ -88,9 +88,16 @@ public record BridgeConfig(HttpSettings http, WebhookSettings webhook, AdminSett
 
     /**
      * The work queue: {@code queue.settleDelay}, how long after its event an account's entry becomes due, so
-     * that the events of one change meet in one reconcile (never due before its event arrived).
+     * that the events of one change meet in one reconcile (never due before its event arrived);
+     * {@code queue.trustAppliedFor}, how long what the bridge applied to an account stands in for a read of
+     * Minerva when events reconcile it (zero: always read; docs/adr/0018-trust-what-the-bridge-applied.md).
      */
-    public record QueueSettings(Duration settleDelay) {
+    public record QueueSettings(Duration settleDelay, Duration trustAppliedFor) {
+
+        /** The default trust of five minutes. */
+        public QueueSettings(Duration settleDelay) {
+            this(settleDelay, Duration.ofMinutes(5));
+        }
     }
 
     /**

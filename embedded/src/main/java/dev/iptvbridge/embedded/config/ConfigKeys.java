@@ -67,6 +67,7 @@ final class ConfigKeys {
         keys.put("maintenance.revenueCheckInterval", "1d");
         keys.put("maintenance.catalogPollInterval", "5s");
         keys.put("queue.settleDelay", "1s");
+        keys.put("queue.trustAppliedFor", "5m");
         resilience(keys, "minerva");
         resilience(keys, "portabilling");
         keys.put("purchases.enabled", "false");

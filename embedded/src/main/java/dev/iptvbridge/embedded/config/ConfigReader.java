@@ -66,7 +66,8 @@ final class ConfigReader {
                         positiveDuration("maintenance.catalogPollInterval")),
                 new BridgeConfig.ResilienceSettings(remoteCalls("minerva"), remoteCalls("portabilling")),
                 catalogCheck(),
-                new BridgeConfig.QueueSettings(offOrPositiveDuration("queue.settleDelay")),
+                new BridgeConfig.QueueSettings(offOrPositiveDuration("queue.settleDelay"),
+                        offOrPositiveDuration("queue.trustAppliedFor")),
                 new PurchaseReader(values, problems, this::label).read(positiveDuration("purchases.pollInterval"),
                         positive("purchases.pageSize"), positiveDuration("purchases.lease")));
     }

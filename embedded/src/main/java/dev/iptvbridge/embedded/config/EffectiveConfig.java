@@ -63,7 +63,7 @@ public record EffectiveConfig(Http http, Webhook webhook, Admin admin, Integer e
                               int minervaPageReads, String revenueCheckInterval, String catalogPollInterval) {
     }
 
-    public record Queue(String settleDelay) {
+    public record Queue(String settleDelay, String trustAppliedFor) {
     }
 
     public record Purchases(boolean enabled, String pollInterval, int service, String defaultCurrency, int pageSize,
@@ -101,7 +101,7 @@ public record EffectiveConfig(Http http, Webhook webhook, Admin admin, Integer e
                         maintenance.compare().billingPageReads(), maintenance.compare().minervaPageReads(),
                         text(maintenance.revenueCheckInterval()), text(maintenance.catalogPollInterval())),
                 config.catalogCheck().name().toLowerCase(java.util.Locale.ROOT),
-                new Queue(text(config.queue().settleDelay())),
+                new Queue(text(config.queue().settleDelay()), text(config.queue().trustAppliedFor())),
                 purchases(config.purchases()));
     }
 

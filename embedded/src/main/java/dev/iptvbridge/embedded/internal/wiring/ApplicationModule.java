@@ -35,6 +35,8 @@ import dev.iptvbridge.application.service.ServiceHistoryRecorder;
 import dev.iptvbridge.application.service.ShowHistoryService;
 import dev.iptvbridge.application.service.ManageParkedService;
 import dev.iptvbridge.application.service.OutcomeRecorder;
+import dev.iptvbridge.application.service.AppliedStateTrust;
+import dev.iptvbridge.application.port.out.AppliedStatePort;
 import dev.iptvbridge.application.service.PlanExecutor;
 import dev.iptvbridge.application.service.ProcessWorkService;
 import dev.iptvbridge.application.service.PurgeAuditLogService;
@@ -99,6 +101,12 @@ public final class ApplicationModule extends AbstractModule {
     static ComparisonSettings comparisonSettings(BridgeConfig config) {
         BridgeConfig.CompareSettings compare = config.maintenance().compare();
         return new ComparisonSettings(compare.billingPageReads(), compare.minervaPageReads());
+    }
+
+    @Provides
+    @Singleton
+    static AppliedStateTrust appliedStateTrust(AppliedStatePort applied, Clock clock, BridgeConfig config) {
+        return new AppliedStateTrust(applied, clock, config.queue().trustAppliedFor());
     }
 
     @Provides

@@ -17,8 +17,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * {@code workers} threads that claim due queue entries and reconcile them. An idle worker waits
- * for a {@link #wake()} (an event just stored) or a short poll, so that work queued by another
- * daemon on the same database is seen too. A worker thread that dies is replaced. Stopping lets
+ * for a {@link #wake()} (an event just stored, and again once its entry is due after
+ * {@code queue.settleDelay}) or a short poll, so that work queued by another daemon on the same
+ * database is seen too. A worker thread that dies is replaced. Stopping lets
  * each worker finish the entry it holds, or hand it back.
  */
 @Singleton
@@ -37,15 +38,21 @@ public final class WorkerPool {
     private final AtomicInteger threadNumber = new AtomicInteger();
     private final Map<Integer, Thread> threads = new ConcurrentHashMap<>();
     private final Object signal = new Object();
+    private final DueWake dueWake;
 
     @Inject
     public WorkerPool(ProcessWorkUseCase processWork, BridgeConfig config) {
-        this(processWork, config.workers());
+        this(processWork, config.workers(), config.queue().settleDelay());
     }
 
     WorkerPool(ProcessWorkUseCase processWork, int size) {
+        this(processWork, size, Duration.ZERO);
+    }
+
+    WorkerPool(ProcessWorkUseCase processWork, int size, Duration settleDelay) {
         this.processWork = processWork;
         this.size = size;
+        this.dueWake = new DueWake(settleDelay, this::notifyIdle);
         this.instanceId = ManagementFactory.getRuntimeMXBean().getName() + "-" + UUID.randomUUID().toString().substring(0, 8);
     }
 
@@ -59,8 +66,13 @@ public final class WorkerPool {
         LOG.info("started {} workers as {}", size, instanceId);
     }
 
-    /** Tells idle workers that work may be waiting. */
+    /** Tells idle workers that work may be waiting, now and when an entry queued now is due. */
     public void wake() {
+        notifyIdle();
+        dueWake.after();
+    }
+
+    private void notifyIdle() {
         synchronized (signal) {
             signal.notifyAll();
         }
@@ -78,7 +90,8 @@ public final class WorkerPool {
         if (!running.compareAndSet(true, false)) {
             return;
         }
-        wake();
+        notifyIdle();
+        dueWake.stop();
         List<Thread> workers = List.copyOf(threads.values());
         if (!joinAll(workers, grace)) {
             LOG.warn("workers still busy after {}: interrupting them; they hand back what they hold", grace);
