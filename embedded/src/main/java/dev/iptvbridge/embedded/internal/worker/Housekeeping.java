@@ -10,8 +10,7 @@ import java.time.Duration;
 import java.time.LocalTime;
 import java.time.ZonedDateTime;
 import java.util.Optional;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -25,6 +24,9 @@ import org.slf4j.LoggerFactory;
 @Singleton
 public final class Housekeeping {
 
+    // A run under way (a comparison, a purge, a check) finishes its database writes before the pool closes.
+    private static final Duration STOP_GRACE = Duration.ofSeconds(5);
+
     private static final Logger LOG = LoggerFactory.getLogger(Housekeeping.class);
 
     private final PurgeInboxUseCase purge;
@@ -33,7 +35,7 @@ public final class Housekeeping {
     private final BridgeConfig.MaintenanceSettings settings;
     private final BridgeMetrics metrics;
     private final CatalogWatcher catalog;
-    private ScheduledExecutorService scheduler;
+    private ScheduledThreadPoolExecutor scheduler;
 
     @Inject
     public Housekeeping(PurgeInboxUseCase purge, ComparisonSweep sweep, PurgeAuditLogUseCase purgeAudit,
@@ -48,7 +50,7 @@ public final class Housekeeping {
 
     public synchronized void start() {
         catalog.start();
-        scheduler = Executors.newSingleThreadScheduledExecutor(runnable -> {
+        scheduler = new ScheduledThreadPoolExecutor(1, runnable -> {
             Thread thread = new Thread(runnable, "iptv-bridge-housekeeping");
             thread.setDaemon(true);
             return thread;
@@ -104,7 +106,7 @@ public final class Housekeeping {
     public synchronized void stop() {
         catalog.stop();
         if (scheduler != null) {
-            scheduler.shutdownNow();
+            GracefulStop.stop(scheduler, STOP_GRACE);
         }
     }
 

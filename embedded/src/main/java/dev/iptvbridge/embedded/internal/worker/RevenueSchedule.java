@@ -8,8 +8,7 @@ import dev.iptvbridge.embedded.internal.metrics.RevenueMetrics;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import java.time.Duration;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -22,13 +21,16 @@ import org.slf4j.LoggerFactory;
 @Singleton
 public final class RevenueSchedule {
 
+    // A run under way (a comparison, a purge, a check) finishes its database writes before the pool closes.
+    private static final Duration STOP_GRACE = Duration.ofSeconds(5);
+
     private static final Logger LOG = LoggerFactory.getLogger(RevenueSchedule.class);
     static final Duration FIRST_AFTER = Duration.ofMinutes(5);
 
     private final CheckRevenueUseCase revenue;
     private final RevenueMetrics metrics;
     private final Duration interval;
-    private ScheduledExecutorService scheduler;
+    private ScheduledThreadPoolExecutor scheduler;
 
     @Inject
     public RevenueSchedule(CheckRevenueUseCase revenue, RevenueMetrics metrics, BridgeConfig config) {
@@ -41,7 +43,7 @@ public final class RevenueSchedule {
         if (interval.isZero() || scheduler != null) {
             return;
         }
-        scheduler = Executors.newSingleThreadScheduledExecutor(runnable -> {
+        scheduler = new ScheduledThreadPoolExecutor(1, runnable -> {
             Thread thread = new Thread(runnable, "iptv-bridge-revenue");
             thread.setDaemon(true);
             return thread;
@@ -52,7 +54,7 @@ public final class RevenueSchedule {
 
     public synchronized void stop() {
         if (scheduler != null) {
-            scheduler.shutdownNow();
+            GracefulStop.stop(scheduler, STOP_GRACE);
             scheduler = null;
         }
     }
