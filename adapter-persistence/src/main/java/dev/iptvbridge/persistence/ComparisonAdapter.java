@@ -8,6 +8,7 @@ import dev.iptvbridge.application.port.out.ComparisonRunsPort;
 import dev.iptvbridge.application.port.out.ComparisonSnapshotPort;
 import dev.iptvbridge.application.port.out.Difference;
 import dev.iptvbridge.application.port.out.DriftKind;
+import dev.iptvbridge.application.port.out.DriftedAccountsPort;
 import dev.iptvbridge.application.port.out.SnapshotAccount;
 import dev.iptvbridge.domain.billing.Customer;
 import dev.iptvbridge.domain.provisioning.IptvCustomer;
@@ -18,11 +19,11 @@ import java.util.Optional;
 import java.util.function.Supplier;
 
 /**
- * The comparison's ports on one {@link Database}: the per-run snapshot tables, the differences, the
- * history of runs and the lease. Every method runs in its own transaction and turns database errors
- * into the ports' failures, as {@link PersistenceAdapter} does.
+ * The comparison's ports on one {@link Database}: the snapshot tables, the differences, the history
+ * of runs and the lease, and whether the last run queued an account. Every method runs in its own
+ * transaction and turns database errors into the ports' failures, as {@link PersistenceAdapter} does.
  */
-public final class ComparisonAdapter implements ComparisonSnapshotPort, ComparisonRunsPort {
+public final class ComparisonAdapter implements ComparisonSnapshotPort, ComparisonRunsPort, DriftedAccountsPort {
 
     private final String where;
     private final ComparisonStore store;
@@ -79,6 +80,11 @@ public final class ComparisonAdapter implements ComparisonSnapshotPort, Comparis
     @Override
     public List<Difference> firstOf(String run, DriftKind kind, int limit) {
         return guard("read the differences of comparison " + run, () -> store.firstOf(run, kind, limit));
+    }
+
+    @Override
+    public boolean foundDrifted(long accountId) {
+        return guard("read whether comparison queued account " + accountId, () -> store.foundDrifted(accountId));
     }
 
     @Override

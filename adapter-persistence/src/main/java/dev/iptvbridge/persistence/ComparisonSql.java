@@ -63,6 +63,8 @@ final class ComparisonSql {
             + ":seq, :account, :externalId, :kind, :reason, :queued, :wantStatus, :wantLogin, :wantName, "
             + ":wantPackages, :wantDvr, :haveStatus, :haveLogin, :haveName, :havePackages, :haveDvr)";
 
+    static final String FOUND_DRIFTED = "SELECT COUNT(*) FROM compare_difference WHERE account_id = :account AND queued";
+
     static final String STILL_QUEUED = "SELECT COUNT(DISTINCT d.account_id) FROM compare_difference d "
             + "JOIN work_queue q ON q.work_kind = 'ACCOUNT' AND q.work_id = d.account_id "
             + "WHERE d.run = :run AND d.queued AND q.state <> 'PARKED'";

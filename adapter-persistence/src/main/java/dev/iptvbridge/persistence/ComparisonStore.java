@@ -83,6 +83,11 @@ final class ComparisonStore {
                 .map((rs, ctx) -> DifferenceRows.read(rs)).list());
     }
 
+    boolean foundDrifted(long accountId) {
+        return jdbi.withHandle(handle -> handle.createQuery(ComparisonSql.FOUND_DRIFTED).bind("account", accountId)
+                .mapTo(Long.class).one()) > 0;
+    }
+
     long stillQueued(String run) {
         return jdbi.withHandle(handle -> handle.createQuery(ComparisonSql.STILL_QUEUED).bind("run", run)
                 .mapTo(Long.class).one());

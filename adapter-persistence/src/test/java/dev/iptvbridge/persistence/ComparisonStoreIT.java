@@ -119,6 +119,11 @@ class ComparisonStoreIT {
             store.addDifferences("old-run", List.of(missing));
 
             assertThat(store.differencesAfter(RUN, 0, 100)).containsExactly(missing, packages, disabled, foreign);
+            store.addDifferences("dry-run", List.of(new Difference(1, OptionalLong.of(10), Optional.empty(),
+                    DriftKind.MISSING, Optional.of(customer(10)), Optional.empty(), Optional.empty(), false)));
+            assertThat(store.foundDrifted(8)).as("queued by the run").isTrue();
+            assertThat(store.foundDrifted(10)).as("found by a dry run, not queued").isFalse();
+            assertThat(store.foundDrifted(11)).isFalse();
             assertThat(store.differencesAfter(RUN, 2, 1)).containsExactly(disabled);
             assertThat(store.firstOf(RUN, DriftKind.WRONG_PACKAGES, 10)).containsExactly(packages);
 

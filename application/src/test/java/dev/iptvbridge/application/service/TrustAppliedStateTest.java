@@ -10,7 +10,9 @@ import dev.iptvbridge.domain.billing.BillStatus;
 import dev.iptvbridge.domain.provisioning.IptvCustomer;
 import dev.iptvbridge.domain.provisioning.IptvStatus;
 import java.time.Duration;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -18,10 +20,11 @@ import org.junit.jupiter.api.Test;
 class TrustAppliedStateTest {
 
     private final TestBridge bridge = new TestBridge().withGoodCustomer();
+    private final Set<Long> foundDrifted = new HashSet<>();
     private final ReconcileAccountService reconciler = new ReconcileAccountService(bridge.reader, bridge.platform,
             new PlanExecutor(bridge.platform, bridge.audit, bridge.clock),
             new OutcomeRecorder(bridge.audit, bridge.applied, bridge.outbox, bridge.queue, bridge.clock), bridge.served,
-            new AppliedStateTrust(bridge.applied, bridge.clock, Duration.ofMinutes(5)));
+            new AppliedStateTrust(bridge.applied, bridge.clock, Duration.ofMinutes(5), foundDrifted::contains));
 
     @BeforeEach
     void anAccountOnTvBasic() {
@@ -104,6 +107,20 @@ class TrustAppliedStateTest {
         bridge.platform.put(minerva(IptvStatus.DISABLED, BASIC, false));
 
         reconciler.reconcile(new ReconcileAccountCommand(ACCOUNT, false, List.of(), LeaseGuard.NONE, false));
+
+        assertThat(bridge.platform.finds()).isEqualTo(1);
+        assertThat(bridge.platform.get(ACCOUNT)).contains(minerva(IptvStatus.ENABLED, BASIC, false));
+    }
+
+    @Test
+    void an_event_of_an_account_the_last_comparison_found_drifted_reads_and_repairs_it_within_the_window() {
+        reconcileEvents();
+        bridge.platform.put(minerva(IptvStatus.DISABLED, BASIC, false));
+        // The comparison saw it and queued it; an event joined that entry before a worker claimed it.
+        foundDrifted.add(ACCOUNT);
+        bridge.clock.advance(Duration.ofMinutes(1));
+
+        reconcileEvents();
 
         assertThat(bridge.platform.finds()).isEqualTo(1);
         assertThat(bridge.platform.get(ACCOUNT)).contains(minerva(IptvStatus.ENABLED, BASIC, false));

@@ -37,6 +37,7 @@ import dev.iptvbridge.application.service.ManageParkedService;
 import dev.iptvbridge.application.service.OutcomeRecorder;
 import dev.iptvbridge.application.service.AppliedStateTrust;
 import dev.iptvbridge.application.port.out.AppliedStatePort;
+import dev.iptvbridge.application.port.out.DriftedAccountsPort;
 import dev.iptvbridge.application.service.PlanExecutor;
 import dev.iptvbridge.application.service.ProcessWorkService;
 import dev.iptvbridge.application.service.PurgeAuditLogService;
@@ -105,8 +106,9 @@ public final class ApplicationModule extends AbstractModule {
 
     @Provides
     @Singleton
-    static AppliedStateTrust appliedStateTrust(AppliedStatePort applied, Clock clock, BridgeConfig config) {
-        return new AppliedStateTrust(applied, clock, config.queue().trustAppliedFor());
+    static AppliedStateTrust appliedStateTrust(AppliedStatePort applied, Clock clock, BridgeConfig config,
+                                               DriftedAccountsPort drifted) {
+        return new AppliedStateTrust(applied, clock, config.queue().trustAppliedFor(), drifted);
     }
 
     @Provides

@@ -6,6 +6,7 @@ import dev.iptvbridge.application.port.out.AppliedStatePort;
 import dev.iptvbridge.application.port.out.AuditLogPort;
 import dev.iptvbridge.application.port.out.ComparisonRunsPort;
 import dev.iptvbridge.application.port.out.ComparisonSnapshotPort;
+import dev.iptvbridge.application.port.out.DriftedAccountsPort;
 import dev.iptvbridge.application.port.out.InboxPort;
 import dev.iptvbridge.application.port.out.ServiceHistoryPort;
 import dev.iptvbridge.application.port.out.StatusOutboxPort;
@@ -76,6 +77,12 @@ public final class PersistenceModule extends AbstractModule {
     @Provides
     @Singleton
     static ComparisonRunsPort comparisonRuns(ComparisonAdapter adapter) {
+        return adapter;
+    }
+
+    @Provides
+    @Singleton
+    static DriftedAccountsPort driftedAccounts(ComparisonAdapter adapter) {
         return adapter;
     }
 
