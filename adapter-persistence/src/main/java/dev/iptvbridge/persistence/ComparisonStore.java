@@ -47,13 +47,12 @@ final class ComparisonStore {
     // One sort per table instead of an index updated at every page; PostgreSQL then plans with fresh statistics.
     void index() {
         boolean onPostgres = postgres.getAsBoolean();
-        jdbi.useHandle(handle -> {
-            ComparisonSql.snapshotIndexes(onPostgres).forEach(index ->
-                    handle.execute("CREATE INDEX IF NOT EXISTS " + index));
+        jdbi.useHandle(handle -> ComparisonSql.SNAPSHOT.forEach(snapshot -> {
+            handle.execute(snapshot.createIndex(onPostgres));
             if (onPostgres) {
-                ComparisonSql.SNAPSHOT_TABLES.forEach(table -> handle.execute("ANALYZE " + table));
+                handle.execute("ANALYZE " + snapshot.table());
             }
-        });
+        }));
     }
 
     List<ComparedAccount> comparedAfter(long after, int limit) {
@@ -96,8 +95,8 @@ final class ComparisonStore {
     // Indexes first, so that the next run loads into bare tables.
     void dropSnapshot() {
         jdbi.useHandle(handle -> {
-            ComparisonSql.SNAPSHOT_INDEXES.forEach(index -> handle.execute("DROP INDEX IF EXISTS " + index));
-            ComparisonSql.SNAPSHOT_TABLES.forEach(table -> handle.execute("TRUNCATE TABLE " + table));
+            ComparisonSql.SNAPSHOT.forEach(snapshot -> handle.execute("DROP INDEX IF EXISTS " + snapshot.index()));
+            ComparisonSql.SNAPSHOT.forEach(snapshot -> handle.execute("TRUNCATE TABLE " + snapshot.table()));
         });
     }
 
