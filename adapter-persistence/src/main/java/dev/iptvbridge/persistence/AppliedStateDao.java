@@ -1,49 +1,51 @@
 package dev.iptvbridge.persistence;
 
-import java.time.Instant;
 import java.util.Optional;
-import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
-import org.jdbi.v3.sqlobject.customizer.Bind;
-import org.jdbi.v3.sqlobject.statement.SqlQuery;
-import org.jdbi.v3.sqlobject.statement.SqlUpdate;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.statement.Update;
 
-/** The SQL of {@code applied_state}. Saving is update-else-insert, which both databases run alike. */
-@RegisterConstructorMapper(AppliedStateRow.class)
-interface AppliedStateDao {
+/**
+ * The SQL of {@code applied_state}, on one handle. Saving is update-else-insert, which both databases run
+ * alike. Fluent statements, as in {@link QueueDao}: a reconcile that changed Minerva writes here.
+ */
+final class AppliedStateDao {
 
-    @SqlUpdate("""
-            UPDATE applied_state
-               SET present = :present, login = :login, customer_name = :customerName, status = :status,
-                   packages = :packages, whole_home_dvr = :wholeHomeDvr, applied_at = :appliedAt
-             WHERE account_id = :accountId""")
-    int update(@Bind("accountId") long accountId, @Bind("present") boolean present, @Bind("login") String login,
-               @Bind("customerName") String customerName, @Bind("status") String status,
-               @Bind("packages") String packages, @Bind("wholeHomeDvr") Boolean wholeHomeDvr,
-               @Bind("appliedAt") Instant appliedAt);
+    private final Handle handle;
 
-    // Jdbi binds the methods of public types only, so a row is passed column by column.
-    default int update(AppliedStateRow r) {
-        return update(r.accountId(), r.present(), r.login(), r.customerName(), r.status(), r.packages(),
-                r.wholeHomeDvr(), r.appliedAt());
+    AppliedStateDao(Handle handle) {
+        this.handle = handle;
     }
 
-    @SqlUpdate("""
-            INSERT INTO applied_state (account_id, present, login, customer_name, status, packages, whole_home_dvr,
-                                       applied_at)
-            VALUES (:accountId, :present, :login, :customerName, :status, :packages, :wholeHomeDvr, :appliedAt)""")
-    void insert(@Bind("accountId") long accountId, @Bind("present") boolean present, @Bind("login") String login,
-                @Bind("customerName") String customerName, @Bind("status") String status,
-                @Bind("packages") String packages, @Bind("wholeHomeDvr") Boolean wholeHomeDvr,
-                @Bind("appliedAt") Instant appliedAt);
-
-    default void insert(AppliedStateRow r) {
-        insert(r.accountId(), r.present(), r.login(), r.customerName(), r.status(), r.packages(), r.wholeHomeDvr(),
-                r.appliedAt());
+    int update(AppliedStateRow r) {
+        return bind(handle.createUpdate("""
+                UPDATE applied_state
+                   SET present = :present, login = :login, customer_name = :customerName, status = :status,
+                       packages = :packages, whole_home_dvr = :wholeHomeDvr, applied_at = :appliedAt
+                 WHERE account_id = :accountId"""), r).execute();
     }
 
-    @SqlQuery("""
-            SELECT account_id, present, login, customer_name, status, packages, whole_home_dvr, applied_at
-              FROM applied_state
-             WHERE account_id = :accountId""")
-    Optional<AppliedStateRow> find(@Bind("accountId") long accountId);
+    void insert(AppliedStateRow r) {
+        bind(handle.createUpdate("""
+                INSERT INTO applied_state (account_id, present, login, customer_name, status, packages, whole_home_dvr,
+                                           applied_at)
+                VALUES (:accountId, :present, :login, :customerName, :status, :packages, :wholeHomeDvr, :appliedAt)"""),
+                r).execute();
+    }
+
+    Optional<AppliedStateRow> find(long accountId) {
+        return handle.createQuery("""
+                        SELECT account_id, present, login, customer_name, status, packages, whole_home_dvr, applied_at
+                          FROM applied_state
+                         WHERE account_id = :accountId""")
+                .bind("accountId", accountId)
+                .map((rs, ctx) -> new AppliedStateRow(rs.getLong(1), rs.getBoolean(2), rs.getString(3), rs.getString(4),
+                        rs.getString(5), rs.getString(6), rs.getObject(7, Boolean.class), QueueDao.instant(rs, 8)))
+                .findOne();
+    }
+
+    private static Update bind(Update update, AppliedStateRow r) {
+        return update.bind("accountId", r.accountId()).bind("present", r.present()).bind("login", r.login())
+                .bind("customerName", r.customerName()).bind("status", r.status()).bind("packages", r.packages())
+                .bind("wholeHomeDvr", r.wholeHomeDvr()).bind("appliedAt", r.appliedAt());
+    }
 }

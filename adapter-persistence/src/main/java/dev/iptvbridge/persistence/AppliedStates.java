@@ -17,7 +17,7 @@ final class AppliedStates {
         AppliedStateRow row = AppliedStateRow.of(state);
         // Two first saves of one account may race; the loser's insert fails and it updates instead.
         Optimistic.retry("save the applied state of account " + state.accountId(), () -> jdbi.inTransaction(handle -> {
-            AppliedStateDao dao = handle.attach(AppliedStateDao.class);
+            AppliedStateDao dao = new AppliedStateDao(handle);
             if (dao.update(row) == 0) {
                 dao.insert(row);
             }
@@ -26,6 +26,6 @@ final class AppliedStates {
     }
 
     Optional<AppliedState> find(long accountId) {
-        return jdbi.withExtension(AppliedStateDao.class, dao -> dao.find(accountId)).map(AppliedStateRow::toState);
+        return jdbi.withHandle(handle -> new AppliedStateDao(handle).find(accountId)).map(AppliedStateRow::toState);
     }
 }

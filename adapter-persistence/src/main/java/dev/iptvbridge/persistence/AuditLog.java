@@ -15,16 +15,16 @@ final class AuditLog {
     }
 
     void append(AuditEntry entry) {
-        jdbi.useExtension(AuditDao.class, dao -> dao.insert(AuditRow.of(entry)));
+        jdbi.useHandle(handle -> new AuditDao(handle).insert(AuditRow.of(entry)));
     }
 
     List<AuditEntry> forAccount(long accountId, int limit) {
-        return jdbi.withExtension(AuditDao.class, dao -> dao.forAccount(accountId, Limits.check(limit)))
+        return jdbi.withHandle(handle -> new AuditDao(handle).forAccount(accountId, Limits.check(limit)))
                 .stream().map(AuditRow::toEntry).toList();
     }
 
     List<AuditEntry> between(Instant from, Instant to, int limit) {
-        return jdbi.withExtension(AuditDao.class, dao -> dao.between(from, to, Limits.check(limit)))
+        return jdbi.withHandle(handle -> new AuditDao(handle).between(from, to, Limits.check(limit)))
                 .stream().map(AuditRow::toEntry).toList();
     }
 
@@ -32,6 +32,6 @@ final class AuditLog {
         if (max <= 0) {
             return 0;
         }
-        return jdbi.withExtension(AuditDao.class, dao -> dao.deleteOldest(TimeMapping.toMicros(cutoff), Limits.check(max)));
+        return jdbi.withHandle(handle -> new AuditDao(handle).deleteOldest(TimeMapping.toMicros(cutoff), Limits.check(max)));
     }
 }

@@ -42,7 +42,7 @@ final class QueueClaims {
 
     private List<ClaimedWork> claimLocking(String owner, int max, Instant now, Instant until) {
         return jdbi.inTransaction(handle -> {
-            QueueDao dao = handle.attach(QueueDao.class);
+            QueueDao dao = new QueueDao(handle);
             List<ClaimedWork> claimed = new ArrayList<>();
             // Entries of a crashed worker first: they have waited longest.
             List<QueueRow> candidates = new ArrayList<>(dao.leaseExpiredLocked(now, max));
@@ -61,7 +61,7 @@ final class QueueClaims {
 
     private List<ClaimedWork> claimOptimistic(String owner, int max, Instant now, Instant until) {
         return jdbi.withHandle(handle -> {
-            QueueDao dao = handle.attach(QueueDao.class);
+            QueueDao dao = new QueueDao(handle);
             List<ClaimedWork> claimed = new ArrayList<>();
             List<QueueRow> candidates = new ArrayList<>(dao.leaseExpired(now, max + H2_EXTRA_CANDIDATES));
             for (QueueLane lane : QueueLane.values()) {

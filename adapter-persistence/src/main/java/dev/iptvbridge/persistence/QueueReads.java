@@ -21,25 +21,25 @@ final class QueueReads {
     }
 
     List<QueueEntry> parked(int limit) {
-        return jdbi.withExtension(QueueDao.class, dao -> dao.parked(Limits.check(limit)))
+        return jdbi.withHandle(handle -> new QueueDao(handle).parked(Limits.check(limit)))
                 .stream().map(row -> row.toState().toEntry()).toList();
     }
 
     int retryParked(Optional<WorkKey> key, Instant now) {
         Instant at = TimeMapping.toMicros(now);
-        return jdbi.withExtension(QueueDao.class, dao -> key.isPresent()
-                ? dao.retryParked(key.get().kind().name(), key.get().id(), at)
-                : dao.retryAllParked(at));
+        return jdbi.withHandle(handle -> key.isPresent()
+                ? new QueueDao(handle).retryParked(key.get().kind().name(), key.get().id(), at)
+                : new QueueDao(handle).retryAllParked(at));
     }
 
     Optional<QueueEntry> find(WorkKey key) {
-        return jdbi.withExtension(QueueDao.class, dao -> dao.find(key.kind().name(), key.id()))
+        return jdbi.withHandle(handle -> new QueueDao(handle).find(key.kind().name(), key.id()))
                 .map(row -> row.toState().toEntry());
     }
 
     QueueStats stats() {
         return jdbi.inTransaction(handle -> {
-            QueueDao dao = handle.attach(QueueDao.class);
+            QueueDao dao = new QueueDao(handle);
             String sweep = QueueLane.SWEEP.name();
             return new QueueStats(dao.count(QueueState.QUEUED.name()), dao.count(QueueState.CLAIMED.name()),
                     dao.count(QueueState.PARKED.name()), dao.oldestQueuedAt(),

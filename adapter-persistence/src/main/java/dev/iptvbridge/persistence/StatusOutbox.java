@@ -31,7 +31,7 @@ final class StatusOutbox {
         Instant at = TimeMapping.toMicros(now);
         // Two first reports of one account may race; the loser's insert fails and it replaces instead.
         Optimistic.retry("queue the status report of account " + accountId, () -> jdbi.inTransaction(handle -> {
-            StatusOutboxDao dao = handle.attach(StatusOutboxDao.class);
+            StatusOutboxDao dao = new StatusOutboxDao(handle);
             if (dao.replace(accountId, status.name(), text, at) == 0) {
                 dao.insert(accountId, status.name(), text, at);
             }
@@ -46,12 +46,12 @@ final class StatusOutbox {
         Instant at = TimeMapping.toMicros(now);
         Instant until = TimeMapping.toMicros(now.plus(lease));
         return jdbi.withHandle(handle -> {
-            StatusOutboxDao dao = handle.attach(StatusOutboxDao.class);
+            StatusOutboxDao dao = new StatusOutboxDao(handle);
             List<PendingStatusReport> claimed = new ArrayList<>();
             for (long accountId : dao.candidates(at, max)) {
                 // Claim and read in one transaction, so that what is read is what the lease covers.
                 handle.useTransaction(tx -> {
-                    StatusOutboxDao inTx = tx.attach(StatusOutboxDao.class);
+                    StatusOutboxDao inTx = new StatusOutboxDao(tx);
                     if (inTx.claim(accountId, owner, at, until) == 1) {
                         inTx.find(accountId).ifPresent(row -> claimed.add(row.toPending()));
                     }
@@ -63,7 +63,7 @@ final class StatusOutbox {
 
     Optional<StatusReport> newest(long accountId) {
         return jdbi.inTransaction(handle -> {
-            StatusOutboxDao dao = handle.attach(StatusOutboxDao.class);
+            StatusOutboxDao dao = new StatusOutboxDao(handle);
             Optional<StatusReport> waiting = dao.find(accountId)
                     .map(row -> new StatusReport(ProvisioningStatus.valueOf(row.status()), row.message()));
             return waiting.isPresent() ? waiting : dao.findAccepted(accountId).map(AcceptedStatusRow::toReport);
@@ -75,7 +75,7 @@ final class StatusOutbox {
         // Two senders may both hold a report of a first-time account (a lease ran out): the loser replaces instead.
         return Optimistic.retry("keep the accepted status of account " + report.accountId(),
                 () -> jdbi.inTransaction(handle -> {
-                    StatusOutboxDao dao = handle.attach(StatusOutboxDao.class);
+                    StatusOutboxDao dao = new StatusOutboxDao(handle);
                     if (dao.replaceAccepted(report.accountId(), report.status().name(), report.message(), at) == 0) {
                         dao.insertAccepted(report.accountId(), report.status().name(), report.message(), at);
                     }
@@ -84,7 +84,7 @@ final class StatusOutbox {
     }
 
     boolean discard(PendingStatusReport report) {
-        return jdbi.inTransaction(handle -> removeOrRelease(handle.attach(StatusOutboxDao.class), report));
+        return jdbi.inTransaction(handle -> removeOrRelease(new StatusOutboxDao(handle), report));
     }
 
     private static boolean removeOrRelease(StatusOutboxDao dao, PendingStatusReport report) {
@@ -98,7 +98,7 @@ final class StatusOutbox {
 
     void retryLater(PendingStatusReport report, Instant dueAt, String error) {
         jdbi.useTransaction(handle -> {
-            StatusOutboxDao dao = handle.attach(StatusOutboxDao.class);
+            StatusOutboxDao dao = new StatusOutboxDao(handle);
             if (dao.retryLater(report.accountId(), report.version(), report.owner(), report.attempts() + 1,
                     TimeMapping.toMicros(dueAt), Text.cut(error, 4000)) == 0) {
                 dao.release(report.accountId(), report.owner());
@@ -107,6 +107,9 @@ final class StatusOutbox {
     }
 
     StatusOutboxStats stats() {
-        return jdbi.withExtension(StatusOutboxDao.class, dao -> new StatusOutboxStats(dao.count(), dao.oldestQueuedAt()));
+        return jdbi.withHandle(handle -> {
+            StatusOutboxDao dao = new StatusOutboxDao(handle);
+            return new StatusOutboxStats(dao.count(), dao.oldestQueuedAt());
+        });
     }
 }

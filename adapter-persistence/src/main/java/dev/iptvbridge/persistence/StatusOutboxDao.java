@@ -1,81 +1,120 @@
 package dev.iptvbridge.persistence;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
-import org.jdbi.v3.sqlobject.config.RegisterConstructorMappers;
-import org.jdbi.v3.sqlobject.customizer.Bind;
-import org.jdbi.v3.sqlobject.statement.SqlQuery;
-import org.jdbi.v3.sqlobject.statement.SqlUpdate;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.mapper.RowMapper;
 
 /**
- * The SQL of {@code status_outbox}, and of {@code status_accepted}, what PortaBilling accepted last. Every change after a claim names the version and the owner it
- * was made for, so that a sender whose lease ran out, or whose report was replaced, changes nothing.
+ * The SQL of {@code status_outbox}, and of {@code status_accepted}, what PortaBilling accepted last, on one
+ * handle. Every change after a claim names the version and the owner it was made for, so that a sender whose
+ * lease ran out, or whose report was replaced, changes nothing. Fluent statements, as in {@link QueueDao}:
+ * each reconcile reads and may write here.
  */
-@RegisterConstructorMappers({@RegisterConstructorMapper(StatusOutboxRow.class),
-        @RegisterConstructorMapper(AcceptedStatusRow.class)})
-interface StatusOutboxDao {
+final class StatusOutboxDao {
 
-    String COLUMNS = "account_id, status, message, version, attempts, queued_at, due_at, owner, lease_until";
-    String CLAIMABLE = "due_at <= :now AND (lease_until IS NULL OR lease_until <= :now)";
+    static final String COLUMNS = "account_id, status, message, version, attempts, queued_at, due_at, owner, lease_until";
+    private static final String CLAIMABLE = "due_at <= :now AND (lease_until IS NULL OR lease_until <= :now)";
+
+    private static final RowMapper<StatusOutboxRow> ROW = StatusOutboxDao::row;
+
+    private final Handle handle;
+
+    StatusOutboxDao(Handle handle) {
+        this.handle = handle;
+    }
 
     // A new outcome resets the attempts and is due at once; a sender holding the row keeps its lease.
-    @SqlUpdate("""
-            UPDATE status_outbox
-               SET status = :status, message = :message, version = version + 1, attempts = 0, due_at = :now,
-                   last_error = NULL
-             WHERE account_id = :accountId""")
-    int replace(@Bind("accountId") long accountId, @Bind("status") String status, @Bind("message") String message,
-                @Bind("now") Instant now);
+    int replace(long accountId, String status, String message, Instant now) {
+        return handle.createUpdate("""
+                        UPDATE status_outbox
+                           SET status = :status, message = :message, version = version + 1, attempts = 0, due_at = :now,
+                               last_error = NULL
+                         WHERE account_id = :accountId""")
+                .bind("accountId", accountId).bind("status", status).bind("message", message).bind("now", now)
+                .execute();
+    }
 
-    @SqlUpdate("""
-            INSERT INTO status_outbox (account_id, status, message, version, attempts, queued_at, due_at)
-            VALUES (:accountId, :status, :message, 1, 0, :now, :now)""")
-    void insert(@Bind("accountId") long accountId, @Bind("status") String status, @Bind("message") String message,
-                @Bind("now") Instant now);
+    void insert(long accountId, String status, String message, Instant now) {
+        handle.createUpdate("""
+                        INSERT INTO status_outbox (account_id, status, message, version, attempts, queued_at, due_at)
+                        VALUES (:accountId, :status, :message, 1, 0, :now, :now)""")
+                .bind("accountId", accountId).bind("status", status).bind("message", message).bind("now", now)
+                .execute();
+    }
 
-    @SqlQuery("SELECT account_id FROM status_outbox WHERE " + CLAIMABLE + " ORDER BY due_at LIMIT :max")
-    List<Long> candidates(@Bind("now") Instant now, @Bind("max") int max);
+    List<Long> candidates(Instant now, int max) {
+        return handle.createQuery("SELECT account_id FROM status_outbox WHERE " + CLAIMABLE + " ORDER BY due_at LIMIT :max")
+                .bind("now", now).bind("max", max).map((rs, ctx) -> rs.getLong(1)).list();
+    }
 
     // The condition is evaluated again under the row's lock: of two claimers, one wins, the other updates nothing.
-    @SqlUpdate("UPDATE status_outbox SET owner = :owner, lease_until = :until WHERE account_id = :accountId AND "
-            + CLAIMABLE)
-    int claim(@Bind("accountId") long accountId, @Bind("owner") String owner, @Bind("now") Instant now,
-              @Bind("until") Instant until);
+    int claim(long accountId, String owner, Instant now, Instant until) {
+        return handle.createUpdate("UPDATE status_outbox SET owner = :owner, lease_until = :until WHERE account_id = "
+                        + ":accountId AND " + CLAIMABLE)
+                .bind("accountId", accountId).bind("owner", owner).bind("now", now).bind("until", until).execute();
+    }
 
-    @SqlQuery("SELECT " + COLUMNS + " FROM status_outbox WHERE account_id = :accountId")
-    Optional<StatusOutboxRow> find(@Bind("accountId") long accountId);
+    Optional<StatusOutboxRow> find(long accountId) {
+        return handle.createQuery("SELECT " + COLUMNS + " FROM status_outbox WHERE account_id = :accountId")
+                .bind("accountId", accountId).map(ROW).findOne();
+    }
 
-    @SqlUpdate("DELETE FROM status_outbox WHERE account_id = :accountId AND version = :version")
-    int delete(@Bind("accountId") long accountId, @Bind("version") long version);
+    int delete(long accountId, long version) {
+        return handle.createUpdate("DELETE FROM status_outbox WHERE account_id = :accountId AND version = :version")
+                .bind("accountId", accountId).bind("version", version).execute();
+    }
 
-    @SqlUpdate("""
-            UPDATE status_outbox
-               SET attempts = :attempts, due_at = :dueAt, owner = NULL, lease_until = NULL, last_error = :error
-             WHERE account_id = :accountId AND version = :version AND owner = :owner""")
-    int retryLater(@Bind("accountId") long accountId, @Bind("version") long version, @Bind("owner") String owner,
-                   @Bind("attempts") int attempts, @Bind("dueAt") Instant dueAt, @Bind("error") String error);
+    int retryLater(long accountId, long version, String owner, int attempts, Instant dueAt, String error) {
+        return handle.createUpdate("""
+                        UPDATE status_outbox
+                           SET attempts = :attempts, due_at = :dueAt, owner = NULL, lease_until = NULL, last_error = :error
+                         WHERE account_id = :accountId AND version = :version AND owner = :owner""")
+                .bind("accountId", accountId).bind("version", version).bind("owner", owner).bind("attempts", attempts)
+                .bind("dueAt", dueAt).bind("error", error).execute();
+    }
 
-    @SqlUpdate("UPDATE status_outbox SET owner = NULL, lease_until = NULL WHERE account_id = :accountId AND owner = :owner")
-    int release(@Bind("accountId") long accountId, @Bind("owner") String owner);
+    int release(long accountId, String owner) {
+        return handle.createUpdate("UPDATE status_outbox SET owner = NULL, lease_until = NULL WHERE account_id = "
+                        + ":accountId AND owner = :owner")
+                .bind("accountId", accountId).bind("owner", owner).execute();
+    }
 
-    @SqlQuery("SELECT COUNT(*) FROM status_outbox")
-    long count();
+    long count() {
+        return handle.createQuery("SELECT COUNT(*) FROM status_outbox").mapTo(Long.class).one();
+    }
 
-    @SqlQuery("SELECT MIN(queued_at) FROM status_outbox")
-    Optional<Instant> oldestQueuedAt();
+    Optional<Instant> oldestQueuedAt() {
+        return handle.createQuery("SELECT MIN(queued_at) FROM status_outbox").map((rs, ctx) -> QueueDao.instant(rs, 1))
+                .findOne();
+    }
 
-    @SqlQuery("SELECT status, message FROM status_accepted WHERE account_id = :accountId")
-    Optional<AcceptedStatusRow> findAccepted(@Bind("accountId") long accountId);
+    Optional<AcceptedStatusRow> findAccepted(long accountId) {
+        return handle.createQuery("SELECT status, message FROM status_accepted WHERE account_id = :accountId")
+                .bind("accountId", accountId)
+                .map((rs, ctx) -> new AcceptedStatusRow(rs.getString(1), rs.getString(2))).findOne();
+    }
 
-    @SqlUpdate("UPDATE status_accepted SET status = :status, message = :message, accepted_at = :at "
-            + "WHERE account_id = :accountId")
-    int replaceAccepted(@Bind("accountId") long accountId, @Bind("status") String status,
-                        @Bind("message") String message, @Bind("at") Instant at);
+    int replaceAccepted(long accountId, String status, String message, Instant at) {
+        return handle.createUpdate("UPDATE status_accepted SET status = :status, message = :message, accepted_at = :at "
+                        + "WHERE account_id = :accountId")
+                .bind("accountId", accountId).bind("status", status).bind("message", message).bind("at", at)
+                .execute();
+    }
 
-    @SqlUpdate("INSERT INTO status_accepted (account_id, status, message, accepted_at) "
-            + "VALUES (:accountId, :status, :message, :at)")
-    void insertAccepted(@Bind("accountId") long accountId, @Bind("status") String status,
-                        @Bind("message") String message, @Bind("at") Instant at);
+    void insertAccepted(long accountId, String status, String message, Instant at) {
+        handle.createUpdate("INSERT INTO status_accepted (account_id, status, message, accepted_at) "
+                        + "VALUES (:accountId, :status, :message, :at)")
+                .bind("accountId", accountId).bind("status", status).bind("message", message).bind("at", at)
+                .execute();
+    }
+
+    // By position, in the order of COLUMNS.
+    private static StatusOutboxRow row(ResultSet rs, org.jdbi.v3.core.statement.StatementContext ctx) throws SQLException {
+        return new StatusOutboxRow(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getLong(4), rs.getInt(5),
+                QueueDao.instant(rs, 6), QueueDao.instant(rs, 7), rs.getString(8), QueueDao.instant(rs, 9));
+    }
 }

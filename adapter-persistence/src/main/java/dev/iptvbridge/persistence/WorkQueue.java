@@ -45,7 +45,7 @@ final class WorkQueue {
     void schedule(WorkKey key, Instant at) {
         Instant due = TimeMapping.toMicros(at);
         Optimistic.retry("schedule " + key, () -> jdbi.inTransaction(handle -> {
-            QueueDao dao = handle.attach(QueueDao.class);
+            QueueDao dao = new QueueDao(handle);
             Optional<QueueRow> existing = dao.find(key.kind().name(), key.id());
             if (existing.isEmpty()) {
                 // A concurrent insert of the same key fails on the primary key: Optimistic runs this again.
@@ -67,7 +67,7 @@ final class WorkQueue {
 
     private static void enqueueIn(Handle handle, WorkKey key, Instant dueAt, OptionalLong eventId,
                                   Optional<String> sweepRun) {
-        QueueDao dao = handle.attach(QueueDao.class);
+        QueueDao dao = new QueueDao(handle);
         Instant due = TimeMapping.toMicros(dueAt);
         Optional<QueueRow> existing = dao.find(key.kind().name(), key.id());
         if (existing.isEmpty()) {
@@ -80,7 +80,7 @@ final class WorkQueue {
     Optional<ClaimedWork> claimKey(WorkKey key, String owner, Instant now, Duration lease) {
         Instant at = TimeMapping.toMicros(now);
         return Optimistic.retry("claim " + key, () -> jdbi.inTransaction(handle -> {
-            QueueDao dao = handle.attach(QueueDao.class);
+            QueueDao dao = new QueueDao(handle);
             Optional<QueueRow> found = dao.find(key.kind().name(), key.id());
             QueueEntryState entry = found.map(QueueRow::toState)
                     .orElseGet(() -> QueueEntryState.fresh(key, at, OptionalLong.empty()));
@@ -102,7 +102,7 @@ final class WorkQueue {
     Optional<ClaimedWork> renew(ClaimedWork work, Instant now, Duration lease) {
         Instant at = TimeMapping.toMicros(now);
         return Optimistic.retry("renew the lease of " + work.key(), () -> jdbi.inTransaction(handle -> {
-            QueueDao dao = handle.attach(QueueDao.class);
+            QueueDao dao = new QueueDao(handle);
             Optional<QueueRow> found = dao.find(work.key().kind().name(), work.key().id());
             if (found.isEmpty()) {
                 return Optional.<ClaimedWork>empty();
@@ -121,7 +121,7 @@ final class WorkQueue {
     boolean complete(ClaimedWork work, Instant now) {
         Instant at = TimeMapping.toMicros(now);
         return Optimistic.retry("complete " + work.key(), () -> jdbi.inTransaction(handle -> {
-            QueueDao dao = handle.attach(QueueDao.class);
+            QueueDao dao = new QueueDao(handle);
             Optional<QueueRow> found = dao.find(work.key().kind().name(), work.key().id());
             if (found.isEmpty()) {
                 return true;
@@ -160,7 +160,7 @@ final class WorkQueue {
 
     private void update(ClaimedWork work, String what, Function<QueueEntryState, QueueStep> transition) {
         Optimistic.retry(what, () -> jdbi.inTransaction(handle -> {
-            QueueDao dao = handle.attach(QueueDao.class);
+            QueueDao dao = new QueueDao(handle);
             Optional<QueueRow> found = dao.find(work.key().kind().name(), work.key().id());
             QueueStep step = found.map(row -> transition.apply(row.toState()))
                     .orElse(new QueueStep.Refused(work.key() + " is not queued"));
