@@ -17,7 +17,8 @@ import org.jdbi.v3.core.statement.UnableToExecuteStatementException;
 
 /**
  * Writes a batch of stores in one transaction on plain JDBC ({@link StoreSql}): on PostgreSQL one
- * pipelined batch of one statement per event, on H2 two statements per event; then one commit.
+ * pipelined batch of one statement per event, on H2 two statements per event; then one commit. A lone
+ * store on PostgreSQL is its one statement in autocommit, durable when it returns, like any commit.
  * Any failure rolls the whole batch back. Errors leave as Jdbi exceptions, as elsewhere in the adapter.
  */
 final class InboxWriter {
@@ -43,6 +44,11 @@ final class InboxWriter {
             throw new ConnectionException(e);
         }
         try (connection) {
+            if (pg && batch.size() == 1) {
+                // Alone on PostgreSQL: one statement in autocommit is its own transaction, committed before the
+                // answer comes back, in one round trip instead of two (statement, then commit).
+                return writePostgres(connection, batch);
+            }
             connection.setAutoCommit(false);
             try {
                 List<StoreOutcome> outcomes = pg ? writePostgres(connection, batch) : writeH2(connection, batch);

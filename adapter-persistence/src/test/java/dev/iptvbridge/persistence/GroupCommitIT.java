@@ -12,6 +12,7 @@ import dev.iptvbridge.application.port.out.WorkKey;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.SQLTransientConnectionException;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -137,8 +138,27 @@ class GroupCommitIT {
                                     connection.rollback();
                                     throw new SQLTransientConnectionException("commit failed (the test's)", "08006");
                                 }
-                                return invoke(connection, m, a);
+                                Object made = invoke(connection, m, a);
+                                return made instanceof PreparedStatement statement && StoreSql.POSTGRES_STORE.equals(a[0])
+                                        ? autocommitFailingWhile(connection, statement, failing, release, failedCommits)
+                                        : made;
                             });
+                });
+    }
+
+    // A lone store on PostgreSQL runs in autocommit, where the statement's own commit is what fails: it fails
+    // before it reaches the database, as when the connection is lost on the way.
+    private static PreparedStatement autocommitFailingWhile(Connection connection, PreparedStatement statement,
+                                                            AtomicBoolean failing, CountDownLatch release,
+                                                            AtomicInteger failedCommits) {
+        return (PreparedStatement) Proxy.newProxyInstance(GroupCommitIT.class.getClassLoader(),
+                new Class<?>[] {PreparedStatement.class}, (p, m, a) -> {
+                    if (m.getName().startsWith("execute") && failing.get() && connection.getAutoCommit()) {
+                        failedCommits.incrementAndGet();
+                        release.await();
+                        throw new SQLTransientConnectionException("commit failed (the test's)", "08006");
+                    }
+                    return invoke(statement, m, a);
                 });
     }
 
