@@ -15,8 +15,6 @@ import org.flywaydb.core.api.MigrationInfo;
 import org.flywaydb.core.api.output.MigrateResult;
 import org.jdbi.v3.core.ConnectionException;
 import org.jdbi.v3.core.Jdbi;
-import org.jdbi.v3.core.statement.ColonPrefixSqlParser;
-import org.jdbi.v3.core.statement.SqlStatements;
 import org.jdbi.v3.sqlobject.SqlObjectPlugin;
 
 /**
@@ -44,8 +42,6 @@ public final class Database implements AutoCloseable {
         this.ownPool = ownPool;
         this.postgres = postgres;
         this.jdbi = Jdbi.create(pool).installPlugin(new SqlObjectPlugin());
-        SqlStatements statements = jdbi.getConfig(SqlStatements.class);
-        statements.setTemplateCache(new CaffeineJdbiCache()).setSqlParser(new ColonPrefixSqlParser(new CaffeineJdbiCache()));
         TimeMapping.register(jdbi);
         this.flyway = Flyway.configure(Database.class.getClassLoader()).dataSource(pool).locations(MIGRATIONS)
                 .table(HISTORY_TABLE).load();
