@@ -29,7 +29,8 @@ public final class ConvergeBenchmark {
     private static final int WARM_UP_ACCOUNTS = 50;
 
     /** One side's figures. */
-    record Run(double seconds, double acceptedSeconds, long minervaCalls, long reconciles, long failures, long right) {
+    record Run(double seconds, double acceptedSeconds, long minervaCalls, long reconciles, long failures, long right,
+               double cpuSeconds) {
     }
 
     public static void main(String[] args) throws Exception {
@@ -51,8 +52,8 @@ public final class ConvergeBenchmark {
         Run baseline = run(database, accounts, rounds, latencyMs, cap, workers, extra, true);
         System.out.println();
         System.out.println("| side | time to converge | all events answered after | reconciles | Minerva calls | per event "
-                + "| accounts right |");
-        System.out.println("|---|---:|---:|---:|---:|---:|---:|");
+                + "| accounts right | machine CPU |");
+        System.out.println("|---|---:|---:|---:|---:|---:|---:|---:|");
         row("bridge (coalescing, settle delay)", bridge, events, accounts);
         row("edge-triggered baseline (one reconcile per event)", baseline, events, accounts);
         System.out.println();
@@ -62,10 +63,10 @@ public final class ConvergeBenchmark {
     }
 
     private static void row(String side, Run run, int events, int accounts) {
-        System.out.printf("| %s | %.1f s | %.1f s | %,d | %,d | %.3f | %,d of %,d%s |%n", side, run.seconds(),
+        System.out.printf("| %s | %.1f s | %.1f s | %,d | %,d | %.3f | %,d of %,d%s | %.1f s |%n", side, run.seconds(),
                 run.acceptedSeconds(), run.reconciles(),
                 run.minervaCalls(), run.minervaCalls() / (double) events, run.right(), accounts,
-                run.failures() == 0 ? "" : " (" + run.failures() + " failed reconciles)");
+                run.failures() == 0 ? "" : " (" + run.failures() + " failed reconciles)", run.cpuSeconds());
     }
 
     private static Run run(String database, int accounts, int rounds, int latencyMs, int cap, int workers,
@@ -92,6 +93,7 @@ public final class ConvergeBenchmark {
                 // The simulator's own calls while loading count for neither side.
                 long callsBefore = calls(minerva);
                 long start = System.nanoTime();
+                ThreadCpu cpuBefore = ThreadCpu.now();
                 List<Map<String, Object>> changes = BurstWorld.changes();
                 for (int round = 0; round < rounds; round++) {
                     for (int account = 0; account < accounts; account++) {
@@ -104,7 +106,9 @@ public final class ConvergeBenchmark {
                         : Progress.awaitConverged(bridge, minerva, accounts, rounds, start);
                 double seconds = (System.nanoTime() - start) / 1e9;
                 long reconciles = baseline ? handler.reconciles() : BurstBenchmark.reconciles(bridge);
-                return new Run(seconds, accepted, calls(minerva) - callsBefore, reconciles, baseline ? handler.failures() : 0, right);
+                double cpu = ThreadCpu.now().machineSecondsSince(cpuBefore);
+                return new Run(seconds, accepted, calls(minerva) - callsBefore, reconciles, baseline ? handler.failures() : 0, right,
+                        cpu);
             }
         } finally {
             BenchDatabase.stop();

@@ -61,6 +61,11 @@ final class ThreadCpu {
         }
     }
 
+    /** The whole machine's busy CPU seconds since {@code before} (this JVM, PostgreSQL and any other process). */
+    double machineSecondsSince(ThreadCpu before) {
+        return (machineBusy - before.machineBusy) / TICK;
+    }
+
     /** Prints a Markdown table of the CPU seconds since {@code before}, by kind, and the machine's share. */
     void printSince(ThreadCpu before, int reconciles) {
         if (ticks.isEmpty()) {
