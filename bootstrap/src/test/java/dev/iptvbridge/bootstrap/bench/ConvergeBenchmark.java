@@ -12,6 +12,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashMap;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 
@@ -20,13 +22,14 @@ import java.util.Map;
  * the same run: each gets fresh simulators, a fresh database and the same workers, the same burst of
  * billing changes (five per account, {@link BurstWorld}) delivered by the PortaBilling simulator's sender
  * with 32 parallel deliveries, and Minerva at the same latency and cap. Converged: every account enabled
- * with its final packages, nothing left to do. A small warm-up of each side runs first, then the bridge,
- * then the baseline. Arguments (optional): {@code database events accounts latencyMs cap workers settleDelay};
+ * with its final packages, nothing left to do. A small warm-up of each side runs first, then three pairs (the
+ * bridge, then the baseline); the figures are the pair of the median ratio, every pair printed. Arguments (optional): {@code database events accounts latencyMs cap workers settleDelay};
  * default {@code postgres 2000 400 20 32 32} and the bridge's own {@code queue.settleDelay}.
  */
 public final class ConvergeBenchmark {
 
     private static final int WARM_UP_ACCOUNTS = 50;
+    private static final int PAIRS = 3;
 
     /** One side's figures. */
     record Run(double seconds, double acceptedSeconds, long minervaCalls, long reconciles, long failures, long right,
@@ -48,22 +51,33 @@ public final class ConvergeBenchmark {
         // A small round of each first, so that neither side pays for the JIT's warm-up.
         run(database, WARM_UP_ACCOUNTS, rounds, latencyMs, cap, workers, extra, false);
         run(database, WARM_UP_ACCOUNTS, rounds, latencyMs, cap, workers, extra, true);
-        Run bridge = run(database, accounts, rounds, latencyMs, cap, workers, extra, false);
-        Run baseline = run(database, accounts, rounds, latencyMs, cap, workers, extra, true);
+        // Pairs, each the bridge then the baseline: on two shared cores one pair's ratio swung from 0.54 to 0.87,
+        // mostly with how fast the burst was accepted, so the figure is the pair of the median ratio.
+        List<Run[]> pairs = new ArrayList<>();
+        for (int pair = 0; pair < PAIRS; pair++) {
+            pairs.add(new Run[] {run(database, accounts, rounds, latencyMs, cap, workers, extra, false),
+                    run(database, accounts, rounds, latencyMs, cap, workers, extra, true)});
+        }
+        pairs.sort(Comparator.comparingDouble(pair -> pair[0].seconds() / pair[1].seconds()));
         System.out.println();
-        System.out.println("| side | time to converge | all events answered after | reconciles | Minerva calls | per event "
-                + "| accounts right | machine CPU |");
-        System.out.println("|---|---:|---:|---:|---:|---:|---:|---:|");
-        row("bridge (coalescing, settle delay)", bridge, events, accounts);
-        row("edge-triggered baseline (one reconcile per event)", baseline, events, accounts);
+        System.out.println("| pair | side | time to converge | all events answered after | reconciles | Minerva calls "
+                + "| per event | accounts right | machine CPU |");
+        System.out.println("|---|---|---:|---:|---:|---:|---:|---:|---:|");
+        for (Run[] pair : pairs) {
+            String ratio = String.format("%.2f", pair[0].seconds() / pair[1].seconds());
+            row(ratio, "bridge (coalescing, settle delay)", pair[0], events, accounts);
+            row(ratio, "edge-triggered baseline (one reconcile per event)", pair[1], events, accounts);
+        }
+        Run bridge = pairs.get(PAIRS / 2)[0];
+        Run baseline = pairs.get(PAIRS / 2)[1];
         System.out.println();
         System.out.printf("RESULT converge_vs_baseline=%.2f%n", bridge.seconds() / baseline.seconds());
         System.out.printf("RESULT minerva_calls_per_event=%.3f%n", bridge.minervaCalls() / (double) events);
         System.out.printf("RESULT baseline_minerva_calls_per_event=%.3f%n", baseline.minervaCalls() / (double) events);
     }
 
-    private static void row(String side, Run run, int events, int accounts) {
-        System.out.printf("| %s | %.1f s | %.1f s | %,d | %,d | %.3f | %,d of %,d%s | %.1f s |%n", side, run.seconds(),
+    private static void row(String pair, String side, Run run, int events, int accounts) {
+        System.out.printf("| %s | %s | %.1f s | %.1f s | %,d | %,d | %.3f | %,d of %,d%s | %.1f s |%n", pair, side, run.seconds(),
                 run.acceptedSeconds(), run.reconciles(),
                 run.minervaCalls(), run.minervaCalls() / (double) events, run.right(), accounts,
                 run.failures() == 0 ? "" : " (" + run.failures() + " failed reconciles)", run.cpuSeconds());
