@@ -17,8 +17,9 @@ final class AccountProductsStore {
     void save(AccountProducts products) {
         String addOns = AddOnText.encode(products.addOns());
         // Most reconciles find the products as they were: an update that matches nothing then writes
-        // nothing, and the insert runs only for an account seen for the first time.
-        Optimistic.retry("record the products of account " + products.accountId(), () -> jdbi.inTransaction(handle -> {
+        // nothing, and the insert runs only for an account seen for the first time. Each statement on its own
+        // (autocommit), as for the applied state: a first insert that lost a race fails, and runs again as an update.
+        Optimistic.retry("record the products of account " + products.accountId(), () -> jdbi.withHandle(handle -> {
             int changed = handle.createUpdate("""
                             UPDATE account_products SET main_product = :main, add_ons = :addOns, read_at = :readAt
                              WHERE account_id = :id AND (main_product <> :main OR add_ons <> :addOns)""")

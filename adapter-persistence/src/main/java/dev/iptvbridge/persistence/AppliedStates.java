@@ -15,8 +15,10 @@ final class AppliedStates {
 
     void save(AppliedState state) {
         AppliedStateRow row = AppliedStateRow.of(state);
-        // Two first saves of one account may race; the loser's insert fails and it updates instead.
-        Optimistic.retry("save the applied state of account " + state.accountId(), () -> jdbi.inTransaction(handle -> {
+        // Each statement on its own (autocommit): one reconcile of an account at a time writes its row, so the update
+        // and the insert need no transaction around them, which cost two round trips more. Two first saves of one
+        // account may race; the loser's insert fails and it updates instead.
+        Optimistic.retry("save the applied state of account " + state.accountId(), () -> jdbi.withHandle(handle -> {
             AppliedStateDao dao = new AppliedStateDao(handle);
             if (dao.update(row) == 0) {
                 dao.insert(row);

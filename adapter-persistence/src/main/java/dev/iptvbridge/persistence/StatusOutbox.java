@@ -29,8 +29,9 @@ final class StatusOutbox {
     void put(long accountId, ProvisioningStatus status, String message, Instant now) {
         String text = Text.cut(message, 4000);
         Instant at = TimeMapping.toMicros(now);
-        // Two first reports of one account may race; the loser's insert fails and it replaces instead.
-        Optimistic.retry("queue the status report of account " + accountId, () -> jdbi.inTransaction(handle -> {
+        // Each statement on its own (autocommit), as for the applied state. Two first reports of one account may race;
+        // the loser's insert fails and it replaces instead.
+        Optimistic.retry("queue the status report of account " + accountId, () -> jdbi.withHandle(handle -> {
             StatusOutboxDao dao = new StatusOutboxDao(handle);
             if (dao.replace(accountId, status.name(), text, at) == 0) {
                 dao.insert(accountId, status.name(), text, at);
@@ -61,8 +62,9 @@ final class StatusOutbox {
         });
     }
 
+    // Two reads, no transaction: at read committed each statement sees its own snapshot even inside one.
     Optional<StatusReport> newest(long accountId) {
-        return jdbi.inTransaction(handle -> {
+        return jdbi.withHandle(handle -> {
             StatusOutboxDao dao = new StatusOutboxDao(handle);
             Optional<StatusReport> waiting = dao.find(accountId)
                     .map(row -> new StatusReport(ProvisioningStatus.valueOf(row.status()), row.message()));
