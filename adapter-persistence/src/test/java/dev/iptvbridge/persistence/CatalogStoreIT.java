@@ -66,4 +66,19 @@ class CatalogStoreIT {
             assertThat(store.page(7, 10)).isEmpty();
         }
     }
+
+    @ContractTest
+    void productsAsTheyWereAreNotWrittenAgainAndAChangeIs(Engine engine) {
+        try (Fixture db = Fixture.open(engine)) {
+            CatalogStoreAdapter store = new CatalogStoreAdapter(db.database);
+            store.save(new AccountProducts(7, 100, List.of(AddOn.from(201, T0)), T0));
+            store.save(new AccountProducts(7, 100, List.of(AddOn.from(201, T0)), T0.plusSeconds(60)));
+            assertThat(store.page(6, 10)).as("read again unchanged: the row as it was")
+                    .containsExactly(new AccountProducts(7, 100, List.of(AddOn.from(201, T0)), T0));
+
+            AccountProducts moved = new AccountProducts(7, 101, List.of(AddOn.from(201, T0)), T0.plusSeconds(120));
+            store.save(moved);
+            assertThat(store.page(6, 10)).containsExactly(moved);
+        }
+    }
 }
