@@ -39,7 +39,7 @@ final class AppliedStateDao {
                          WHERE account_id = :accountId""")
                 .bind("accountId", accountId)
                 .map((rs, ctx) -> new AppliedStateRow(rs.getLong(1), rs.getBoolean(2), rs.getString(3), rs.getString(4),
-                        rs.getString(5), rs.getString(6), rs.getObject(7, Boolean.class), QueueDao.instant(rs, 8)))
+                        rs.getString(5), rs.getString(6), rs.getObject(7, Boolean.class), TimeMapping.instant(rs, 8)))
                 .findOne();
     }
 

@@ -12,7 +12,7 @@ import org.jdbi.v3.core.mapper.RowMapper;
 final class AuditDao {
 
     private static final String COLUMNS = "at, account_id, event_ids, category, action, outcome, detail";
-    private static final RowMapper<AuditRow> ROW = (rs, ctx) -> new AuditRow(QueueDao.instant(rs, 1), rs.getLong(2),
+    private static final RowMapper<AuditRow> ROW = (rs, ctx) -> new AuditRow(TimeMapping.instant(rs, 1), rs.getLong(2),
             rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7));
 
     private final Handle handle;

@@ -3,7 +3,6 @@ package dev.iptvbridge.persistence;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 import org.jdbi.v3.core.Handle;
@@ -116,7 +115,7 @@ final class QueueDao {
 
     Optional<Instant> oldestQueuedAt() {
         return handle.createQuery("SELECT MIN(queued_at) FROM work_queue WHERE state = 'QUEUED'")
-                .map((rs, ctx) -> instant(rs, 1)).findOne();
+                .map((rs, ctx) -> TimeMapping.instant(rs, 1)).findOne();
     }
 
     private Query due(String sql, Instant now, int limit) {
@@ -134,12 +133,7 @@ final class QueueDao {
     // By position, in the order of COLUMNS.
     private static QueueRow row(ResultSet rs, StatementContext ctx) throws SQLException {
         return new QueueRow(rs.getString(1), rs.getLong(2), rs.getString(3), rs.getLong(4), rs.getInt(5),
-                instant(rs, 6), instant(rs, 7), rs.getString(8), instant(rs, 9), rs.getString(10), rs.getString(11),
-                rs.getBoolean(12), rs.getString(13), rs.getString(14), instant(rs, 15));
-    }
-
-    static Instant instant(ResultSet rs, int column) throws SQLException {
-        OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
-        return value == null ? null : value.toInstant();
+                TimeMapping.instant(rs, 6), TimeMapping.instant(rs, 7), rs.getString(8), TimeMapping.instant(rs, 9), rs.getString(10), rs.getString(11),
+                rs.getBoolean(12), rs.getString(13), rs.getString(14), TimeMapping.instant(rs, 15));
     }
 }

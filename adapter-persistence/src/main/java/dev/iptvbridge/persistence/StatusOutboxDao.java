@@ -88,7 +88,7 @@ final class StatusOutboxDao {
     }
 
     Optional<Instant> oldestQueuedAt() {
-        return handle.createQuery("SELECT MIN(queued_at) FROM status_outbox").map((rs, ctx) -> QueueDao.instant(rs, 1))
+        return handle.createQuery("SELECT MIN(queued_at) FROM status_outbox").map((rs, ctx) -> TimeMapping.instant(rs, 1))
                 .findOne();
     }
 
@@ -115,6 +115,6 @@ final class StatusOutboxDao {
     // By position, in the order of COLUMNS.
     private static StatusOutboxRow row(ResultSet rs, org.jdbi.v3.core.statement.StatementContext ctx) throws SQLException {
         return new StatusOutboxRow(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getLong(4), rs.getInt(5),
-                QueueDao.instant(rs, 6), QueueDao.instant(rs, 7), rs.getString(8), QueueDao.instant(rs, 9));
+                TimeMapping.instant(rs, 6), TimeMapping.instant(rs, 7), rs.getString(8), TimeMapping.instant(rs, 9));
     }
 }

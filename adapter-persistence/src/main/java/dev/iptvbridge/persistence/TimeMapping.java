@@ -1,5 +1,7 @@
 package dev.iptvbridge.persistence;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Types;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -22,10 +24,13 @@ final class TimeMapping {
 
     static void register(Jdbi jdbi) {
         jdbi.registerArgument(new InstantArgumentFactory());
-        jdbi.registerColumnMapper(Instant.class, (rs, column, ctx) -> {
-            OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
-            return value == null ? null : value.toInstant();
-        });
+        jdbi.registerColumnMapper(Instant.class, (rs, column, ctx) -> instant(rs, column));
+    }
+
+    /** The instant in {@code column} of the current row, or null. For row mappers of our own. */
+    static Instant instant(ResultSet rs, int column) throws SQLException {
+        OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
+        return value == null ? null : value.toInstant();
     }
 
     static Instant toMicros(Instant instant) {
