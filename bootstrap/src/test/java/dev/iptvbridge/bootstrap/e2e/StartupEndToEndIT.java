@@ -111,8 +111,12 @@ class StartupEndToEndIT {
         MinervaSimulator late = MinervaSimulator.start(MinervaSimulatorSettings.defaults().withPort(minervaPort));
         try (InputStream scenario = getClass().getResourceAsStream("/scenarios/demo.yaml")) {
             late.loadScenario(scenario);
-            await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500)).until(() ->
-                    JSON.readTree(BridgeJar.ready(port).body()).at("/checks/minerva/status").asText().equals("UP"));
+            // Minerva's check and the catalog's may come back in different rounds: wait for both.
+            await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500)).until(() -> {
+                JsonNode checks = JSON.readTree(BridgeJar.ready(port).body()).at("/checks");
+                return checks.at("/minerva/status").asText().equals("UP")
+                        && checks.at("/catalog/detail").asText().contains("'CH-NOT-IN-MINERVA'");
+            });
             JsonNode back = JSON.readTree(BridgeJar.ready(port).body());
             assertThat(back.at("/status").asText()).isEqualTo("DEGRADED");
             assertThat(back.at("/checks/catalog/status").asText()).isEqualTo("DOWN");
